@@ -1,0 +1,109 @@
+"""Find the parts of a page that are not the article: menus, widgets, credits.
+
+Cleaning never changes offsets: set-aside text is blanked with spaces
+(line breaks kept), so every later stage reads a string of the same length
+and its spans index the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import load_set
+from .record import Zone
+
+LINE = re.compile(r"[^\n]*")
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+LETTER = re.compile(r"[^\W\d_]")
+
+# A run of this many short lines without sentence punctuation is a menu:
+# "Политика / Экономика / Общество / Происшествия" (seed 000).
+MENU_RUN = 3
+MENU_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str                  # same length as the input, set-aside text blanked
+    zones: tuple[Zone, ...]    # what was set aside, and why
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    return [m.span() for m in LINE.finditer(text) if m.start() < len(text) or m.group()]
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit, a source note, a copyright or tag line."""
+    low = line.strip().lower()
+    if low.startswith("©") or "©" in low[:40]:
+        return True
+    return any(low.startswith(w) for w in load_set("credit_starts"))
+
+
+def is_widget(line: str) -> bool:
+    """A line with no letters at all, such as a temperature '+7°'."""
+    return bool(line.strip()) and not LETTER.search(line)
+
+
+def is_short(line: str) -> bool:
+    """A menu-like line: a few words, no sentence punctuation."""
+    s = line.strip()
+    return bool(s) and len(WORD.findall(s)) <= MENU_WORDS and not SENTENCE_END.search(s)
+
+
+def find_zones(text: str) -> list[Zone]:
+    """Zones of the text that are not article prose."""
+    lines = [(s, e) for s, e in split_lines(text) if text[s:e].strip()]
+    zones: list[Zone] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(run) >= MENU_RUN:
+            zones.extend(Zone("menu", s, e) for s, e in run)
+        run.clear()
+
+    for s, e in lines:
+        line = text[s:e]
+        if is_credit(line):
+            zones.append(Zone("credit", s, e))
+        elif is_widget(line):
+            zones.append(Zone("widget", s, e))
+        if is_short(line) or is_widget(line):
+            run.append((s, e))
+        else:
+            flush()
+    flush()
+    return merge_zones(zones)
+
+
+def merge_zones(zones: list[Zone]) -> list[Zone]:
+    """One zone per line, first reason kept, in text order."""
+    seen: dict[tuple[int, int], Zone] = {}
+    for z in zones:
+        seen.setdefault((z.start, z.end), z)
+    return sorted(seen.values(), key=lambda z: z.start)
+
+
+def blank(text: str, zones: list[Zone]) -> str:
+    """The text with every zone replaced by spaces, line breaks kept."""
+    chars = list(text)
+    for z in zones:
+        for i in range(z.start, z.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def clean(text: str) -> Cleaned:
+    """Blank what is not article prose; keep offsets.
+
+    >>> c = clean("Политика\\nЭкономика\\nСпорт\\nПутин прибыл в Астану.")
+    >>> c.text.strip()
+    'Путин прибыл в Астану.'
+    >>> len(c.text) == len("Политика\\nЭкономика\\nСпорт\\nПутин прибыл в Астану.")
+    True
+    """
+    zones = find_zones(text)
+    return Cleaned(blank(text, zones), tuple(zones))

@@ -1,0 +1,12 @@
+"""Names shared by every stage: entity types, quote kinds, fact kinds."""
+
+PER, ORG, LOC = "PER", "ORG", "LOC"
+ENTITY_TYPES = (PER, ORG, LOC)
+
+DIRECT, PARTIAL, INTERVIEW = "direct", "partial", "interview"
+QUOTE_KINDS = (DIRECT, PARTIAL, INTERVIEW)
+
+DONE, ONGOING, PLANNED = "done", "ongoing", "planned"
+SIGNED, MENTIONED = "signed", "mentioned"
+
+FACT_TYPES = ("visits", "visit_counts", "documents", "durations", "dates")

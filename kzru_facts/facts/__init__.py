@@ -1,0 +1,1 @@
+"""Fact extractors: dates, durations, visits, visit counts, documents."""

@@ -1,0 +1,18 @@
+"""Dictionary lemmas of single words (pymorphy, through natasha's MorphVocab)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import models
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """Every dictionary lemma the word can have, lower-cased, ё as е."""
+    return frozenset(f.normal.replace("ё", "е")
+                     for f in models.morph_vocab().parse(word.lower()))
+
+
+def has_lemma(word: str, wanted: frozenset[str]) -> bool:
+    """True when one of the word's possible lemmas is in ``wanted``."""
+    return bool(lemmas(word) & wanted)

@@ -1,0 +1,60 @@
+"""One article in, one Article record out: every stage in order.
+
+    text ─ clean ─┬─ meta (title, published, source, author)
+                  ├─ ner ─ people (referents, roles)
+                  │          ├─ quotes + speakers
+                  │          └─ facts (visits, counts)
+                  └─ dates, durations, documents
+"""
+from __future__ import annotations
+
+from .clean import clean
+from .facts.dates import find_dates
+from .facts.documents import find_documents
+from .facts.durations import find_durations
+from .facts.visits import find_visit_counts, find_visits
+from .meta import read_meta
+from .ner import find_entities
+from .people import build_referents, canonicalize
+from .quotes import find_quotes
+from .record import Article, Facts, Quote
+from .speakers import Context, resolve
+
+
+def find_quote_records(text: str, people) -> list[Quote]:
+    """Quotations with their resolved speakers."""
+    ctx = Context(text, people)
+    return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f))
+            for f in find_quotes(text)]
+
+
+def extract(text: str, published: str | None = None, doc: str | None = None) -> Article:
+    """Analyse one article.
+
+    Args:
+        text: the article as decoded text.
+        published: its date (YYYY-MM-DD) when known; otherwise read off the page.
+        doc: a name for the article (a path), carried into the output.
+    """
+    if not text.strip():
+        return Article(doc, None, published, text=text)
+    cleaned = clean(text)
+    meta = read_meta(text, cleaned.text)
+    published = published or meta.published
+    entities = find_entities(cleaned.text)
+    people = build_referents(cleaned.text, entities)
+    dates = find_dates(cleaned.text, published)
+    facts = Facts(
+        visits=tuple(find_visits(cleaned.text, people, dates)),
+        visit_counts=tuple(find_visit_counts(cleaned.text, people)),
+        documents=tuple(find_documents(cleaned.text)),
+        durations=tuple(find_durations(cleaned.text)),
+        dates=tuple(dates),
+    )
+    return Article(
+        doc=doc, title=meta.title, published=published, source=meta.source,
+        author=meta.author,
+        quotes=tuple(find_quote_records(cleaned.text, people)),
+        entities=tuple(canonicalize(entities, people)),
+        people=tuple(people), facts=facts, text=text, skipped=cleaned.zones,
+    )

@@ -1,0 +1,152 @@
+"""Records: the frozen dataclasses every stage returns and every renderer reads.
+
+Offsets are ``start``/``end`` into the decoded article text, end exclusive,
+so ``article_text[x.start:x.end] == x.text`` for every record with a span.
+Every key is emitted, ``None`` when unknown, so JSON paths and CSV columns
+stay stable (natasha drops ``None``; we deliberately don't).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+def to_plain(value: Any) -> Any:
+    """Dataclasses, tuples and lists as plain JSON-ready values, in field order."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: to_plain(getattr(value, f.name))
+                for f in fields(value) if f.metadata.get("json", True)}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+class Record:
+    """Mixin: ``to_dict()`` for every record."""
+
+    def to_dict(self) -> dict:
+        return to_plain(self)
+
+
+@dataclass(frozen=True)
+class Entity(Record):
+    """One mention of a person, organisation or place."""
+    type: str                      # PER, ORG, LOC
+    text: str                      # as written
+    normal: str | None             # nominative form of this mention
+    start: int
+    end: int
+    canonical: str | None = None   # the referent's fullest name in the article
+
+
+@dataclass(frozen=True)
+class Referent(Record):
+    """One person, organisation or place of an article: all its mentions."""
+    type: str
+    name: str                      # canonical: fullest form, nominative
+    roles: tuple[str, ...] = ()
+    mentions: tuple[Entity, ...] = ()
+
+
+@dataclass(frozen=True)
+class Speaker(Record):
+    """Who a quote belongs to, and the words that say so."""
+    name: str | None               # canonical nominative name, or None
+    mention: str | None            # the words next to the quote, as written
+    start: int | None
+    end: int | None
+    role: str | None = None
+    rule: str | None = field(default=None, compare=False)   # which rule fired
+
+
+@dataclass(frozen=True)
+class Quote(Record):
+    """Reported words in quotation marks (or after an interview dash)."""
+    text: str
+    start: int
+    end: int
+    kind: str                      # direct, partial, interview
+    speaker: Speaker | None = None
+    cue: str | None = None         # the speech verb, as written
+
+
+@dataclass(frozen=True)
+class DateRef(Record):
+    value: str | None              # YYYY, YYYY-MM or YYYY-MM-DD; None if unresolvable
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Duration(Record):
+    minutes: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Visit(Record):
+    visitor: str | None
+    destination: str | None
+    when: str | None
+    status: str                    # done, ongoing, planned
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class VisitCount(Record):
+    visitor: str | None
+    destination: str | None
+    count: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document(Record):
+    name: str                      # nominative, full title as given
+    status: str                    # signed, planned, mentioned
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Facts(Record):
+    visits: tuple[Visit, ...] = ()
+    visit_counts: tuple[VisitCount, ...] = ()
+    documents: tuple[Document, ...] = ()
+    durations: tuple[Duration, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Zone(Record):
+    """A stretch of the input that cleaning set aside (menu, credit, widget)."""
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article(Record):
+    """Everything found in one article."""
+    doc: str | None
+    title: str | None
+    published: str | None
+    source: str | None = None
+    author: str | None = None
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    people: tuple[Referent, ...] = ()
+    facts: Facts = Facts()
+    text: str = field(default="", repr=False, compare=False, metadata={"json": False})
+    skipped: tuple[Zone, ...] = field(default=(), repr=False, compare=False,
+                                      metadata={"json": False})

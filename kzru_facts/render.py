@@ -1,0 +1,101 @@
+"""Writers: records as table, TSV, JSON, JSON Lines or CSV text.
+
+Writers are line generators, so output streams as articles are analysed.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterable, Iterator
+
+FORMATS = ("table", "tsv", "json", "jsonl", "csv")
+
+
+def dumps(obj, ascii: bool = False, indent: int | None = None) -> str:
+    """JSON with Cyrillic kept readable unless ``ascii`` is asked for."""
+    return json.dumps(obj, ensure_ascii=ascii, indent=indent)
+
+
+def jsonl_lines(objs: Iterable[dict], ascii: bool = False) -> Iterator[str]:
+    for obj in objs:
+        yield dumps(obj, ascii) + "\n"
+
+
+def json_array_lines(objs: Iterable[dict], ascii: bool = False) -> Iterator[str]:
+    """One JSON array, streamed item by item.
+
+    >>> "".join(json_array_lines([{"a": 1}, {"б": 2}]))
+    '[\\n  {"a": 1},\\n  {"б": 2}\\n]\\n'
+    >>> "".join(json_array_lines([]))
+    '[]\\n'
+    """
+    first = True
+    for obj in objs:
+        yield ("[\n  " if first else ",\n  ") + dumps(obj, ascii)
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+def cell(value) -> str:
+    """A value as one plain-text cell: lists joined, breaks and tabs folded."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(cell(v) for v in value)
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def tsv_lines(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
+    """Tab-separated text with a header line, one record a line."""
+    yield "\t".join(columns) + "\n"
+    for row in rows:
+        yield "\t".join(cell(row.get(c)) for c in columns) + "\n"
+
+
+def csv_lines(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
+    """RFC 4180 CSV with a header line."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    for values in [columns] + [[cell(r.get(c)) for c in columns] for r in rows]:
+        writer.writerow(values)
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+
+
+def rich_table(columns: list[str], rows: Iterable[dict], title: str | None = None,
+               wide: Iterable[str] = ()):
+    """A rich Table; ``wide`` columns wrap, the others stay on one line."""
+    from rich.table import Table
+    table = Table(title=title, show_lines=False, expand=False)
+    for c in columns:
+        table.add_column(c, overflow="fold", ratio=3 if c in wide else None,
+                         no_wrap=c not in wide and c not in ("name", "title", "roles"))
+    for row in rows:
+        table.add_row(*(cell(row.get(c)) for c in columns))
+    return table
+
+
+def write_lines(out, lines: Iterable[str]) -> None:
+    """Write and flush line by line, so a pipe sees results as they come."""
+    for line in lines:
+        out.write(line)
+        out.flush()
+
+
+def write(env, fmt: str, objs: Iterable[dict], columns: list[str], to_row,
+          title: str | None = None, wide: Iterable[str] = (), ascii: bool = False) -> None:
+    """Render ``objs`` (JSON objects) in ``fmt``; ``to_row`` flattens one for tables."""
+    if fmt == "json":
+        write_lines(env.stdout, json_array_lines(objs, ascii))
+    elif fmt == "jsonl":
+        write_lines(env.stdout, jsonl_lines(objs, ascii))
+    elif fmt == "csv":
+        write_lines(env.stdout, csv_lines(columns, map(to_row, objs)))
+    elif fmt == "tsv":
+        write_lines(env.stdout, tsv_lines(columns, map(to_row, objs)))
+    else:
+        from rich.console import Console
+        console = Console(file=env.stdout)
+        console.print(rich_table(columns, map(to_row, objs), title, wide))

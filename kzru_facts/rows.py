@@ -1,0 +1,115 @@
+"""Flat rows for each command: what a table, TSV or CSV line shows.
+
+JSON output keeps the nested records; these rows are the flat view.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from .const import FACT_TYPES
+from .lemma import lemmas
+from .record import Article
+
+QUOTE_COLUMNS = ["doc", "speaker", "role", "mention", "kind", "rule", "start", "end", "text"]
+ENTITY_COLUMNS = ["type", "name", "roles", "mentions", "articles"]
+FACT_COLUMNS = {
+    "visits": ["doc", "visitor", "destination", "when", "status", "start", "end", "text"],
+    "visit_counts": ["doc", "visitor", "destination", "count", "start", "end", "text"],
+    "documents": ["doc", "name", "status", "start", "end", "text"],
+    "durations": ["doc", "minutes", "start", "end", "text"],
+    "dates": ["doc", "value", "start", "end", "text"],
+}
+FACT_ROW_COLUMNS = ["doc", "fact", "value", "start", "end", "text"]
+ARTICLE_COLUMNS = ["doc", "title", "published", "source", "quotes", "entities",
+                   "visits", "visit_counts", "documents", "durations", "dates"]
+
+
+def quote_objects(article: Article) -> Iterator[dict]:
+    """One JSON object per quote, with the article it came from."""
+    for q in article.quotes:
+        yield {"doc": article.doc, **q.to_dict()}
+
+
+def quote_row(obj: dict) -> dict:
+    sp = obj.get("speaker") or {}
+    return {"doc": obj["doc"], "speaker": sp.get("name"), "role": sp.get("role"),
+            "mention": sp.get("mention"), "kind": obj["kind"], "rule": sp.get("rule"),
+            "start": obj["start"], "end": obj["end"], "text": obj["text"]}
+
+
+def fact_objects(article: Article, types: Iterable[str] = FACT_TYPES) -> Iterator[dict]:
+    """One JSON object per fact: {"doc", "type", ...fields}."""
+    facts = article.facts.to_dict()
+    for ftype in types:
+        for item in facts[ftype]:
+            yield {"doc": article.doc, "type": ftype, **item}
+
+
+def fact_row(obj: dict) -> dict:
+    return {c: obj.get(c) for c in FACT_COLUMNS[obj["type"]]}
+
+
+def fact_value(obj: dict) -> str:
+    """A one-cell summary of a fact, for the mixed-type listing."""
+    keys = [c for c in FACT_COLUMNS[obj["type"]] if c not in ("doc", "start", "end", "text")]
+    return "; ".join(f"{k}={obj[k]}" for k in keys if obj.get(k) is not None)
+
+
+def article_row(article: Article) -> dict:
+    f = article.facts
+    return {"doc": article.doc, "title": article.title, "published": article.published,
+            "source": article.source, "quotes": len(article.quotes),
+            "entities": len(article.people), **{t: len(getattr(f, t)) for t in FACT_TYPES}}
+
+
+@dataclass
+class EntityTally:
+    """Entities across articles: one row per canonical name and type."""
+    rows: dict[tuple[str, str], dict] = field(default_factory=dict)
+    order: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, article: Article) -> None:
+        for ref in article.people:
+            key = (ref.type, ref.name.lower())
+            if key not in self.rows:
+                self.order.append(key)
+                self.rows[key] = {"type": ref.type, "name": ref.name, "roles": [],
+                                  "mentions": 0, "articles": []}
+            row = self.rows[key]
+            row["mentions"] += len(ref.mentions)
+            row["roles"].extend(r for r in ref.roles if r not in row["roles"])
+            if article.doc not in row["articles"]:
+                row["articles"].append(article.doc)
+
+    def objects(self, etype: str | None = None) -> list[dict]:
+        rows = [self.rows[k] for k in self.order]
+        if etype:
+            rows = [r for r in rows if r["type"] == etype]
+        return sorted(rows, key=lambda r: (-r["mentions"], r["type"], r["name"]))
+
+
+def same_speaker(name: str | None, wanted: str) -> bool:
+    """True when a speaker's name matches a query in any case form.
+
+    >>> same_speaker("Касым-Жомарт Токаев", "Токаева")
+    True
+    >>> same_speaker("Владимир Путин", "Токаев")
+    False
+    """
+    if not name:
+        return False
+    have = [lemmas(w) | {w.lower()} for w in name.split()]
+    for w in wanted.split():
+        want = lemmas(w) | {w.lower()}
+        if not any(h & want for h in have):
+            return False
+    return True
+
+
+def group_by(items: Iterable[dict], key: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for item in items:
+        out[item[key]].append(item)
+    return out

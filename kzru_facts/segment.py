@@ -1,0 +1,43 @@
+"""Sentences and paragraphs of an article, as offsets into its text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from razdel import sentenize
+
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Sent:
+    start: int
+    end: int
+    text: str
+
+
+def find_paragraphs(text: str) -> list[Sent]:
+    """Non-blank lines, each a paragraph (news pages put one per line).
+
+    >>> [p.text for p in find_paragraphs("Один.\\n\\n  Два. ")]
+    ['Один.', 'Два.']
+    """
+    out = []
+    for m in PARAGRAPH.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append(Sent(start, end, text[start:end]))
+    return out
+
+
+def find_sentences(text: str) -> list[Sent]:
+    """razdel's sentences, never crossing a line break."""
+    out = []
+    for para in find_paragraphs(text):
+        for s in sentenize(para.text):
+            out.append(Sent(para.start + s.start, para.start + s.stop, s.text))
+    return out
