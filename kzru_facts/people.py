@@ -11,11 +11,10 @@ import re
 from collections import defaultdict
 
 from .const import PER
-from .data import load_set
 from .record import Entity, Referent
+from .roles import find_role
 
 WORD = re.compile(r"[\w-]+")
-ROLE_SPAN = 6      # words between a role word and the name it describes
 
 
 def name_words(name: str) -> list[str]:
@@ -47,20 +46,6 @@ def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
                 len(name_words(m.normal or m.text)) == 1 for m in groups[key]):
             groups[firsts[key]].extend(groups.pop(key))
     return groups
-
-
-def find_role(text: str, mention: Entity) -> str | None:
-    """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин"."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    before = text[line_start:mention.start]
-    words = list(WORD.finditer(before))[-ROLE_SPAN:]
-    roles = load_set("roles")
-    for i, w in enumerate(words):
-        if w.group().lower() in roles:
-            phrase = before[w.start():].strip(" ,—–-\t")
-            if phrase and not re.search(r"[.!?;:«»\"]", phrase):
-                return phrase
-    return None
 
 
 def build_referents(text: str, entities: list[Entity]) -> list[Referent]:

@@ -1,0 +1,28 @@
+"""Roles the article gives a person: "посол РФ" in "посол РФ Алексей Бородавкин".
+
+Speaker resolution links "подчеркнул посол" back to the person introduced
+with that role, so roles are read here, next to each person mention.
+"""
+from __future__ import annotations
+
+import re
+
+from .data import load_set
+from .record import Entity
+
+WORD = re.compile(r"[\w-]+")
+ROLE_SPAN = 6      # words between a role word and the name it describes
+
+
+def find_role(text: str, mention: Entity) -> str | None:
+    """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин"."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[line_start:mention.start]
+    words = list(WORD.finditer(before))[-ROLE_SPAN:]
+    roles = load_set("roles")
+    for i, w in enumerate(words):
+        if w.group().lower() in roles:
+            phrase = before[w.start():].strip(" ,—–-\t")
+            if phrase and not re.search(r"[.!?;:«»\"]", phrase):
+                return phrase
+    return None
