@@ -10,7 +10,7 @@ import click
 from . import __version__
 from .const import ENTITY_TYPES, FACT_TYPES, QUOTE_KINDS
 from .env import Env
-from .inputs import bundled_seeds, expand, missing
+from .inputs import Source, bundled_seeds, expand, missing
 from .render import FORMATS, write
 from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, quote_objects,
@@ -36,8 +36,11 @@ class Session:
         click.echo(f"kzru-facts: error: {message}", err=True)
 
     def sources(self, paths: tuple[str, ...]):
-        if not paths:
-            paths = ("-",) if self.env.stdin_has_input else (str(bundled_seeds()),)
+        if not paths and self.env.stdin_has_input:
+            paths = ("-",)
+        elif not paths:
+            return (Source(f"seeds/{s.path.name}", s.path)
+                    for s in expand((str(bundled_seeds()),), self.warn))
         gone = missing(paths)
         if gone:
             raise click.UsageError(f"no such file or folder: {gone[0]}")
