@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .clean import clean
-from .facts.dates import find_dates
+from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
 from .facts.durations import find_durations
 from .facts.visits import find_visit_counts, find_visits
@@ -43,7 +43,7 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     published = published or meta.published
     entities = find_entities(cleaned.text)
     people = build_referents(cleaned.text, entities)
-    dates = find_dates(cleaned.text, published)
+    dates = find_dates(cleaned.text, published, FACT_KINDS)
     facts = Facts(
         visits=tuple(find_visits(cleaned.text, people, dates)),
         visit_counts=tuple(find_visit_counts(cleaned.text, people)),

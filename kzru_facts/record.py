@@ -78,6 +78,7 @@ class DateRef(Record):
     text: str
     start: int
     end: int
+    kind: str | None = None        # absolute, relative (to published), deictic ("вчера")
 
 
 @dataclass(frozen=True)
