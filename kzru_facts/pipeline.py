@@ -45,7 +45,7 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     people = build_referents(cleaned.text, entities)
     dates = find_dates(cleaned.text, published, FACT_KINDS)
     facts = Facts(
-        visits=tuple(find_visits(cleaned.text, people, dates)),
+        visits=tuple(find_visits(cleaned.text, people, dates, published)),
         visit_counts=tuple(find_visit_counts(cleaned.text, people)),
         documents=tuple(find_documents(cleaned.text)),
         durations=tuple(find_durations(cleaned.text)),
