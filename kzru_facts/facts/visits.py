@@ -57,12 +57,29 @@ def mentions(referents: list[Referent], etype: str, start: int, end: int):
                    if start <= m.start and m.end <= end), key=lambda x: x[0].start)
 
 
+def missed_surnames(text: str, referents: list[Referent], start: int, end: int):
+    """Surnames of known people that the tagger left untagged here ("Токаев прибыл")."""
+    known = {r.name.split()[-1].lower(): r for r in referents if r.type == PER}
+    tagged = [(m.start, m.end) for r in referents for m in r.mentions]
+    for w in WORD.finditer(text, start, end):
+        hit = [r for k, r in known.items() if w.group()[:1].isupper()
+               and k in lemmas(w.group()) | {w.group().lower()}]
+        if hit and not any(s <= w.start() < e for s, e in tagged):
+            yield Entity(PER, w.group(), hit[0].name.split()[-1], w.start(), w.end()), hit[0]
+
+
+def people_in(text: str, referents: list[Referent], start: int, end: int):
+    """Person mentions in a stretch, the tagger's and the recovered ones, in order."""
+    found = mentions(referents, PER, start, end) + list(missed_surnames(text, referents, start, end))
+    return sorted(found, key=lambda x: x[0].start)
+
+
 def scenes(text: str, referents: list[Referent], dates: list[DateRef]) -> list[Scene]:
     """Every sentence as a Scene."""
     out: list[Scene] = []
     for s in find_sentences(text):
         out.append(Scene(s, list(WORD.finditer(text, s.start, s.end)),
-                         mentions(referents, PER, s.start, s.end),
+                         people_in(text, referents, s.start, s.end),
                          mentions(referents, LOC, s.start, s.end),
                          [d for d in dates if s.start <= d.start < s.end and not TIMESTAMP.match(d.text)],
                          out[-1].people if out else []))
@@ -158,18 +175,25 @@ def pronoun_subject(scene: Scene, trigger: re.Match):
     return earlier[-1] if earlier else None
 
 
+def person_after(scene: Scene, trigger: re.Match, any_case: bool = False):
+    """The first (nominative) person within a few words after the trip word."""
+    after = [(m, r) for m, r in scene.people if m.start >= trigger.end() and (any_case or nominative(m))]
+    if after and len(words_between(scene, trigger.end(), after[0][0].start)) <= WINDOW:
+        return after[0][1]
+    return None
+
+
 def subject_visitor(text: str, scene: Scene, trigger: re.Match):
-    """The nearest nominative person before the trip word in its clause, else right after it."""
+    """The trip's subject: the nominative person before the word in its clause,
+    a pronoun's antecedent, the nominative person after ("побывал ... Путин"),
+    then any person after a "с визитом" ("с визитом ждут президента ...")."""
     before = [(m, r) for m, r in scene.people if m.end <= trigger.start() and nominative(m)]
     if before and clean_gap(text, before[-1][0].end, trigger.start()):
         return before[-1][1]
-    pronoun = pronoun_subject(scene, trigger)
-    if pronoun:
-        return pronoun
-    after = [(m, r) for m, r in scene.people if m.start >= trigger.end()]
-    if after and len(words_between(scene, trigger.end(), after[0][0].start)) <= WINDOW:
-        return after[0][1]
-    return before[-1][1] if before else None
+    found = pronoun_subject(scene, trigger) or person_after(scene, trigger)
+    if found or before:
+        return found or before[-1][1]
+    return person_after(scene, trigger, any_case=is_noun(trigger))
 
 
 def invited(text: str, scene: Scene, trigger: re.Match):
@@ -241,11 +265,16 @@ def generic_place(text: str, scene: Scene, trigger: re.Match) -> bool:
     return False
 
 
-def host_country(referents: list[Referent], visitor: Referent) -> str | None:
-    """The place most named in the article that is not in the visitor's titles."""
+def host_country(scene: Scene, trigger: re.Match, referents: list[Referent],
+                 visitor: Referent) -> str | None:
+    """The place named last before the word in its sentence, else the country most
+    named in people's titles ("министр Казахстана"); never the visitor's own."""
     own = " ".join(visitor.roles).lower()
-    places = sorted((r for r in referents if r.type == LOC), key=lambda r: -len(r.mentions))
-    return next((r.name for r in places if r.name.lower()[:5] not in own), None)
+    titles = " ".join(role for r in referents for role in r.roles).lower()
+    near = [r for m, r in scene.places if m.end <= trigger.start()]
+    places = sorted((r for r in referents if r.type == LOC and r.name.lower()[:5] in titles),
+                    key=lambda r: -len(r.mentions))
+    return next((r.name for r in near[::-1] + places if r.name.lower()[:5] not in own), None)
 
 
 def person_name(visitor: Referent) -> str:
@@ -262,7 +291,7 @@ def destination(text: str, scene: Scene, trigger: re.Match, visitor: Referent,
     place = place_after(text, scene, trigger) or place_before(text, scene, trigger)
     if place:
         return Names.load()(place[1].name)
-    return host_country(referents, visitor) if generic_place(text, scene, trigger) else None
+    return host_country(scene, trigger, referents, visitor) if generic_place(text, scene, trigger) else None
 
 
 def visit_at(text: str, scene: Scene, trigger: re.Match, referents: list[Referent],
