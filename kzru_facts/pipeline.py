@@ -12,6 +12,7 @@ from .clean import clean
 from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
 from .facts.durations import find_durations
+from .facts.provenance import attach_sentences
 from .facts.visits import find_visit_counts, find_visits
 from .meta import read_meta
 from .ner import find_entities
@@ -44,13 +45,13 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     entities = find_entities(cleaned.text)
     people = build_referents(cleaned.text, entities)
     dates = find_dates(cleaned.text, published, FACT_KINDS)
-    facts = Facts(
+    facts = attach_sentences(Facts(
         visits=tuple(find_visits(cleaned.text, people, dates, published)),
         visit_counts=tuple(find_visit_counts(cleaned.text, people)),
         documents=tuple(find_documents(cleaned.text)),
         durations=tuple(find_durations(cleaned.text)),
         dates=tuple(dates),
-    )
+    ), cleaned.text)
     return Article(
         doc=doc, title=meta.title, published=published, source=meta.source,
         author=meta.author,

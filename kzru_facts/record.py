@@ -79,6 +79,7 @@ class DateRef(Record):
     start: int
     end: int
     kind: str | None = None        # absolute, relative (to published), deictic ("вчера")
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Duration(Record):
     text: str
     start: int
     end: int
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class Visit(Record):
     text: str
     start: int
     end: int
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,7 @@ class VisitCount(Record):
     text: str
     start: int
     end: int
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class Document(Record):
     text: str
     start: int
     end: int
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)

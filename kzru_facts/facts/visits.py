@@ -302,9 +302,8 @@ def visit_at(text: str, scene: Scene, trigger: re.Match, referents: list[Referen
     if not place:
         return None
     status = status_of(scene, trigger)
-    s = scene.sent
     return Visit(person_name(visitor), place, when_of(scene, trigger, status, published),
-                 status, s.text, s.start, s.end)
+                 status, trigger.group(), *trigger.span())
 
 
 def merge(visits: list[Visit]) -> list[Visit]:
