@@ -138,7 +138,7 @@ def entities(paths, fmt, session, ascii, etype):
 @output_options
 @click.option("--type", "ftype", type=click.Choice(FACT_TYPES), help="Only this kind of fact.")
 def facts(paths, fmt, session, ascii, ftype):
-    """Visits, visit counts, documents, durations and dates.
+    """Visits, visit counts, documents, durations and dates, each with its sentence.
 
     \b
     Examples:
@@ -155,11 +155,13 @@ def facts(paths, fmt, session, ascii, ftype):
         groups = group_by(objs, "type")
         for t in types:
             if groups.get(t):
-                write(session.env, fmt, groups[t], FACT_COLUMNS[t], fact_row, t, wide=["text"])
+                columns = [c for c in FACT_COLUMNS[t] if c not in ("start", "end")] + ["sentence"]
+                write(session.env, fmt, groups[t], columns,
+                      lambda o: {**fact_row(o), "sentence": o.get("sentence")}, t, wide=["sentence"])
         return
     columns = ["type"] + sorted({c for t in types for c in FACT_COLUMNS[t]},
                                 key=lambda c: min(FACT_COLUMNS[t].index(c) if c in FACT_COLUMNS[t]
-                                                  else 99 for t in types))
+                                                  else 99 for t in types)) + ["sentence"]
     write(session.env, fmt, objs, columns, lambda o: o)
 
 

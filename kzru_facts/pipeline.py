@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 from .clean import clean
-from .facts.dates import find_dates
+from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
 from .facts.durations import find_durations
+from .facts.provenance import attach_sentences
 from .facts.visits import find_visit_counts, find_visits
 from .meta import read_meta
 from .ner import find_entities
@@ -43,14 +44,14 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     published = published or meta.published
     entities = find_entities(cleaned.text)
     people = build_referents(cleaned.text, entities)
-    dates = find_dates(cleaned.text, published)
-    facts = Facts(
-        visits=tuple(find_visits(cleaned.text, people, dates)),
+    dates = find_dates(cleaned.text, published, FACT_KINDS)
+    facts = attach_sentences(Facts(
+        visits=tuple(find_visits(cleaned.text, people, dates, published)),
         visit_counts=tuple(find_visit_counts(cleaned.text, people)),
         documents=tuple(find_documents(cleaned.text)),
         durations=tuple(find_durations(cleaned.text)),
         dates=tuple(dates),
-    )
+    ), cleaned.text)
     return Article(
         doc=doc, title=meta.title, published=published, source=meta.source,
         author=meta.author,

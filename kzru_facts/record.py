@@ -78,6 +78,8 @@ class DateRef(Record):
     text: str
     start: int
     end: int
+    kind: str | None = None        # absolute, relative (to published), deictic ("вчера")
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Duration(Record):
     text: str
     start: int
     end: int
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class Visit(Record):
     text: str
     start: int
     end: int
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,7 @@ class VisitCount(Record):
     text: str
     start: int
     end: int
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,7 @@ class Document(Record):
     text: str
     start: int
     end: int
+    sentence: str | None = field(default=None, compare=False)   # the sentence it came from
 
 
 @dataclass(frozen=True)

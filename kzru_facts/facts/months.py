@@ -1,0 +1,36 @@
+"""Month words: every case form and abbreviation, matched whole."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..data import read_lines
+
+
+@cache
+def month_table(abbreviations: bool = True) -> dict[str, int]:
+    """Form -> month number, from data/month_forms.txt."""
+    table = {}
+    for line in read_lines("month_forms"):
+        number, _, short = line.partition("|")
+        number, *forms = number.split()
+        forms += short.split() if abbreviations else []
+        table.update((form, int(number)) for form in forms)
+    return table
+
+
+def month_of(word: str, abbreviations: bool = True) -> int | None:
+    """1..12 for a month word, or None.
+
+    >>> month_of("Ноябрь"), month_of("фев."), month_of("мае"), month_of("марка")
+    (11, 2, 5, None)
+    >>> month_of("окт", abbreviations=False) is None
+    True
+    """
+    return month_table(abbreviations).get(word.lower().rstrip("."))
+
+
+def month_pattern(abbreviations: bool = True) -> str:
+    """A regex alternation of month forms, longest first; "фев." keeps its dot."""
+    full = sorted(month_table(False), key=len, reverse=True)
+    short = sorted(set(month_table()) - set(full), key=len, reverse=True) if abbreviations else []
+    return "(?:" + "|".join(full) + ("|(?:" + "|".join(short) + r")\.?" if short else "") + ")"

@@ -1,0 +1,91 @@
+"""Visits and visit counts, with a hand-made referent table instead of the NER."""
+import re
+
+import pytest
+
+from kzru_facts.const import DONE, LOC, ONGOING, PER, PLANNED
+from kzru_facts.facts.dates import FACT_KINDS, find_dates
+from kzru_facts.facts.visits import find_visit_counts, find_visits
+from kzru_facts.record import Entity, Referent
+
+# surface form -> (type, nominative form of this mention, canonical name)
+LEXICON = {
+    "Иван Петров": (PER, "Иван Петров", "Иван Петров"),
+    "Ивана Петрова": (PER, "Иван Петров", "Иван Петров"),
+    "Петрова": (PER, "Петров", "Иван Петров"),
+    "Петров": (PER, "Петров", "Иван Петров"),
+    "Анна Сидорова": (PER, "Анна Сидорова", "Анна Сидорова"),
+    "Анной Сидоровой": (PER, "Анна Сидорова", "Анна Сидорова"),
+    "Франция": (LOC, "Франция", "Франция"),
+    "Францию": (LOC, "Франция", "Франция"),
+    "Франции": (LOC, "Франция", "Франция"),
+    "Бразилии": (LOC, "Бразилия", "Бразилия"),
+    "Бразилию": (LOC, "Бразилия", "Бразилия"),
+    "Париж": (LOC, "Париж", "Париж"),
+    "РФ": (LOC, "РФ", "РФ"),
+}
+FORMS = re.compile("|".join(sorted(map(re.escape, LEXICON), key=len, reverse=True)))
+
+
+def referents(text: str) -> list[Referent]:
+    """The referents a perfect tagger would give for the lexicon's forms."""
+    groups: dict[tuple[str, str], list[Entity]] = {}
+    for m in FORMS.finditer(text):
+        etype, normal, name = LEXICON[m.group()]
+        groups.setdefault((etype, name), []).append(Entity(etype, m.group(), normal, *m.span()))
+    return [Referent(t, name, (), tuple(ms)) for (t, name), ms in groups.items()]
+
+
+def visits(text: str, published: str | None = "2026-03-10"):
+    found = find_visits(text, referents(text), find_dates(text, published, FACT_KINDS), published)
+    return [(v.visitor, v.destination, v.when, v.status) for v in found]
+
+
+CASES = [
+    ("Иван Петров прибыл с государственным визитом в Бразилию 11 ноября.",
+     [("Иван Петров", "Бразилия", "2026-11-11", DONE)]),
+    ("Визит Ивана Петрова во Францию ожидается в 2027 году.",
+     [("Иван Петров", "Франция", "2027", PLANNED)]),
+    ("Петров посетит Францию в мае.", [("Иван Петров", "Франция", "2026-05", PLANNED)]),
+    ("Иван Петров совершил визит в Бразилию в ноябре прошлого года.",
+     [("Иван Петров", "Бразилия", "2025-11", DONE)]),
+    ("Иван Петров находится сейчас во Франции.", [("Иван Петров", "Франция", "2026-03-10", ONGOING)]),
+    ("На этой неделе во Франции побывал с визитом Иван Петров.",
+     [("Иван Петров", "Франция", None, DONE)]),
+    ("Иван Петров прибыл в Париж.", [("Иван Петров", "Париж", "2026-03", DONE)]),
+    ("Анна Сидорова пригласила Ивана Петрова посетить Бразилию.",
+     [("Иван Петров", "Бразилия", None, PLANNED)]),
+    ("Анна Сидорова встретилась с Петровым. Тот прибыл в Париж с рабочим визитом.",
+     [("Иван Петров", "Париж", "2026-03", DONE)]),
+    ("Иван Петров посетил РФ.", [("Иван Петров", "Россия", None, DONE)]),
+    # one visit per visitor and place; the dated mention wins
+    ("Визит Петрова во Францию. Петров прибыл во Францию 2 марта.",
+     [("Иван Петров", "Франция", "2026-03-02", DONE)]),
+    # must yield nothing: no visitor, no place, a place only mentioned
+    ("Визит во Францию был удачным.", []),
+    ("Иван Петров говорил о визитах иностранцев.", []),
+    ("Анна Сидорова, по данным Франции, прибыла.", []),
+    ("Иван Петров обсудил с Анной Сидоровой ситуацию во Франции.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_visits(text, expected):
+    assert visits(text) == expected
+
+
+COUNT_CASES = [
+    ("Иван Петров совершил 33 визита в Бразилию.", [("Иван Петров", "Бразилия", 33)]),
+    ("Иван Петров совершил тридцать три визита во Францию.", [("Иван Петров", "Франция", 33)]),
+    ("Больше всего поездок Иван Петров совершил именно к нам – 12 визитов.", [("Иван Петров", None, 12)]),
+    # must yield nothing
+    ("Иван Петров принял 33 делегации.", []),
+    ("Во Францию прибыли 33 туриста.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNT_CASES)
+def test_visit_counts(text, expected):
+    found = find_visit_counts(text, referents(text))
+    assert [(c.visitor, c.destination, c.count) for c in found] == expected
+    assert all(text[c.start:c.end] == c.text for c in found)
