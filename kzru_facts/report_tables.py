@@ -16,6 +16,8 @@ from .rows import EntityTally
 
 Items = Sequence[tuple[str, Article]]
 SENTENCE_EDGE = re.compile(r"[.!?…\n]")
+PARTIAL_START = re.compile(r"^\S*\s*")
+PARTIAL_END = re.compile(r"\s*\S*$")
 CONTEXT = 90     # characters of context at most on each side of a date
 
 
@@ -74,17 +76,27 @@ def speakers_table(items: Items) -> str:
 
 # ── timeline ─────────────────────────────────────────────────────────────
 
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], at most CONTEXT characters each side."""
+    left = max((m.end() for m in SENTENCE_EDGE.finditer(text, 0, start)), default=0)
+    right = SENTENCE_EDGE.search(text, end)
+    return max(left, start - CONTEXT), min(right.end() if right else len(text), end + CONTEXT)
+
+
 def context(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end], with that stretch in bold.
 
     >>> context("Раньше. Визит в мае прошёл. Потом.", 16, 19)
     'Визит в <b>мае</b> прошёл.'
+    >>> context("x" * 200 + " слово в мае", 209, 212)
+    '… слово в <b>мае</b>'
     """
-    left = max((m.end() for m in SENTENCE_EDGE.finditer(text, 0, start)), default=0)
-    right = SENTENCE_EDGE.search(text, end)
-    right = right.end() if right else len(text)
-    left, right = max(left, start - CONTEXT), min(right, end + CONTEXT)
+    left, right = sentence_bounds(text, start, end)
     before, after = text[left:start].lstrip(), text[end:right].rstrip()
+    if left == start - CONTEXT:          # cut inside the sentence: start at a word
+        before = "… " + PARTIAL_START.sub("", before)
+    if right == end + CONTEXT:
+        after = PARTIAL_END.sub("", after) + " …"
     return f"{esc(before)}<b>{esc(text[start:end])}</b>{esc(after)}"
 
 

@@ -6,8 +6,8 @@ to nest or split overlapping marks.
 """
 from __future__ import annotations
 
-from kzru_facts.record import (Article, DateRef, Entity, Facts, Quote, Speaker, Visit,
-                               Zone)
+from kzru_facts.record import (Article, DateRef, Entity, Facts, Quote, Referent, Speaker,
+                               Visit, Zone)
 
 TEXT = ("Главная\nНовости\nСпорт\n"
         "Иван Петров заявил: «Визит в Омск 5 мая прошёл <script>alert(1)</script> хорошо»,"
@@ -38,6 +38,8 @@ def sample_article(doc: str = "sample.txt") -> Article:
                   "Иван Петров заявил: «Визит в Омск", *at("Иван Петров заявил: «Визит в Омск"))
     facts = Facts(visits=(visit,), dates=(DateRef("2024-05-05", "5 мая", *at("5 мая")),))
     entities = (entity("PER", SPEAKER), entity("LOC", "Омск"), entity("PER", SPEAKER, 1))
+    people = (Referent("PER", SPEAKER, ("министр",), (entities[0], entities[2])),
+              Referent("LOC", "Омск", (), (entities[1],)))
     zones = tuple(Zone("menu", *at(w)) for w in ("Главная", "Новости", "Спорт"))
-    return Article(doc, "Проба", "2024-05-06", quotes=quotes, entities=entities,
+    return Article(doc, "Проба", "2024-05-06", quotes=quotes, entities=entities, people=people,
                    facts=facts, text=TEXT, skipped=zones)
