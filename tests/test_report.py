@@ -144,7 +144,8 @@ def test_timeline_rows(dates, visits, expected):
                   visits=tuple(Visit(None, None, w, "done", text[s:e], s, e) for w, s, e in visits))
     section = parse(render([Article("d.txt", None, None, facts=facts, text=text)])).find(
         ".//section[@id='timeline']")
-    rows = [[text_of(td) for td in tr][:3] for tr in section.iter("tr") if tr.find("td") is not None]
+    rows = [[text_of(td) for td in tr][:3] for tr in section.iter("tr")
+            if tr.find("td") is not None]
     assert rows == expected
 
 
