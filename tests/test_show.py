@@ -6,12 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 from rich.style import Style
 
 from kzru_facts.cli import cli
 from kzru_facts.marks import LEGEND
-from kzru_facts.record import Article
+from kzru_facts.record import Article, Entity, Quote
 from kzru_facts.show import LABEL, STYLES, body, label_text, legend, show
 from tests.conftest import SEEDS, make_env
 from tests.sample_article import QUOTE, SPEAKER, TEXT, at, sample_article
@@ -148,3 +150,19 @@ def test_golden_seed(suffix, index):
         path.write_text(got, encoding="utf-8")
     assert path.exists(), f"{path} missing: run with KZRU_UPDATE_GOLDEN=1"
     assert got == path.read_text(encoding="utf-8")
+
+
+# ── any text, any marks: nothing raises, the text comes back whole ───────
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("аб «»[]\\\n—"), max_size=30),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6))
+def test_any_article_shows_its_whole_text(text, cuts):
+    spans = sorted({(min(a, b), max(a, b)) for a, b in cuts if min(a, b) < max(a, b) <= len(text)})
+    quotes = tuple(Quote(text[s:e], s, e, "direct", None) for s, e in spans[::2])
+    entities = tuple(Entity("LOC", text[s:e], None, s, e) for s, e in spans[1::2])
+    article = Article("x.txt", None, None, quotes=quotes, entities=entities, text=text)
+    assert body(article).plain.replace(label_text("?"), "") == text
+    out = io.StringIO()
+    show([article], Console(file=out, width=60))
+    assert "Legend:" in out.getvalue()
