@@ -186,6 +186,67 @@ def extract(paths, fmt, session, ascii):
               "Articles", wide=["title"])
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--width", type=click.IntRange(min=40), help="Wrap at this many columns.")
+@click.option("--pager/--no-pager", default=None,
+              help="Page the output. Default: on a terminal, not when piped.")
+def show(paths, width, pager):
+    """Articles in the terminal: quotes with their speakers, entities, facts.
+
+    Quotes are shaded and followed by their speaker, people, places and
+    organisations are coloured, dates and other facts underlined; text set
+    aside by cleaning (menus, credits) is dimmed. A legend ends each article.
+
+    \b
+    Examples:
+      kzru-facts show article.txt
+      kzru-facts show --width 100 --no-pager seeds/ > view.txt
+    """
+    from rich.console import Console
+
+    from .show import show as show_articles
+    env = click.get_current_context().obj or Env()
+    session = Session(env)
+    console = Console(file=env.stdout, width=width)
+    show_articles(session.articles(paths), console,
+                  env.stdout_isatty if pager is None else pager)
+    session.finish()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the page to this file (- for standard output).")
+@click.option("--title", default="kzru-facts report", show_default=True,
+              help="The page's title.")
+def report(paths, output, title):
+    """One self-contained HTML page: highlighted articles, speakers, timeline, entities.
+
+    The page needs no network: no scripts, fonts or images are fetched.
+    Hover a highlighted stretch to see the speaker, type or normalised value.
+
+    \b
+    Examples:
+      kzru-facts report -o report.html
+      kzru-facts report news/ -o news.html --title "Visits, November"
+    """
+    from .report import render
+    env = click.get_current_context().obj or Env()
+    to_stdout = output in (None, "-")
+    if to_stdout and env.stdout_isatty:
+        raise click.UsageError("the report is an HTML page: give -o FILE, or pipe the output")
+    session = Session(env)
+    page = render(session.articles(paths), title)
+    if to_stdout:
+        env.stdout.write(page)
+    else:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(page)
+        click.echo(f"kzru-facts: wrote {output}", err=True)
+    session.finish()
+
+
 def main() -> None:
     """Entry point: exit codes for Ctrl-C and a closed pipe, never a traceback."""
     try:
