@@ -6,6 +6,8 @@ shows exactly which quotes, speakers, entities and facts moved.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -30,6 +32,9 @@ def update() -> None:
     for seed in sorted(SEEDS.glob("*.txt")):
         golden_path(seed).write_text(render(seed), encoding="utf-8")
         print(f"wrote {golden_path(seed).relative_to(ROOT)}")
+    # the `show` view of one seed article has golden files of its own
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/test_show.py", "-k", "golden"],
+                   cwd=ROOT, env={**os.environ, "KZRU_UPDATE_GOLDEN": "1"}, check=True)
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ def test_default_format_is_tsv_when_piped_and_a_table_on_a_terminal(runner):
     assert piped.stdout.splitlines()[0].split("\t")[:3] == ["doc", "speaker", "role"]
     assert "\x1b[" not in piped.stdout and "━" not in piped.stdout and "│" not in piped.stdout
     terminal = invoke(runner, ["quotes", SEED], tty=True)
-    assert "Бородавкин" in terminal.stdout and ("│" in terminal.stdout or "┃" in terminal.stdout)
+    assert "speaker" in terminal.stdout and ("│" in terminal.stdout or "┃" in terminal.stdout)
 
 
 def test_json_keeps_cyrillic_readable_and_ascii_escapes_it(runner):
