@@ -126,14 +126,22 @@ class NameIndex:
             return Hit(guess[0], *where, None, guess[1])
         return None
 
-    def subjects(self, start: int, end: int) -> list[tuple[int, str, str | None]]:
-        """(position, name, role) of persons named in the nominative in [start, end)."""
+    @cached_property
+    def _subjects(self) -> list[tuple[int, str, str | None]]:
         out = []
-        for t in tokens(self.text, start, end):
-            hit = self.lookup(t)
+        for t in tokens(self.text, 0, len(self.text)):
+            hit = self.lookup(t) if t.text[:1].isupper() else None
             if hit and hit.nominative:
                 out.append((t.start, hit.name, hit.role))
         return out
+
+    def subjects(self, start: int, end: int) -> list[tuple[int, str, str | None]]:
+        """(position, name, role) of persons named in the nominative in [start, end)."""
+        return [e for e in self._subjects if start <= e[0] < end]
+
+    def subjects_of(self, ref: Referent, pos: int) -> list[tuple[int, str, str | None]]:
+        """Where ``ref`` is named in the nominative before ``pos``."""
+        return [e for e in self.subjects(max(0, pos - 5000), pos) if e[1] == ref.name]
 
     def nearest(self, pos: int) -> Hit | None:
         """The person named nearest to ``pos`` within its sentence."""

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import models
 from .data import load_set, read_lines
 from .lemma import lemmas
 from .record import Entity
@@ -21,7 +22,8 @@ from .record import Entity
 WORD = re.compile(r"[\w-]+")
 ROLE_SPAN = 6          # words between a role word and the name it describes
 CLAUSE_STOP = re.compile(r"[.!?;:,«»\"\n]")
-GENERIC = "anyone"
+GENERIC = "anyone"     # role kinds from data/role_kinds.txt
+HEAD, LEADER = "head", "leader"
 
 
 @cache
@@ -52,6 +54,11 @@ def role_lemma(word: str) -> str | None:
     return min(found) if found else None
 
 
+def is_role_noun(word: str) -> bool:
+    """A role word that heads a phrase: "посол", not the adjective "первый"."""
+    return bool(role_lemma(word)) and models.morph_vocab().parse(word)[0].tag.POS == "NOUN"
+
+
 def country_of(word: str) -> str | None:
     """The country a word names ("российский", "РФ", "Кремля" -> "россия")."""
     table = country_table()
@@ -74,14 +81,21 @@ def read_role(phrase: str) -> Role:
     ws = WORD.findall(phrase)
     kind, country, head = None, None, None
     for i, w in enumerate(ws):
-        lemma = role_lemma(w)
-        if lemma and head is None:
+        if head is None and is_role_noun(w):
+            lemma = role_lemma(w)
             head, kind = i, role_kinds().get(lemma, lemma)
     for w in (ws[head - 1:head] + ws[head + 1:] if head is not None else ws):
         country = country or country_of(w)
     if country is None:
         country = next((c for w in ws if (c := country_of(w))), None)
+    if kind == HEAD:
+        kind = LEADER if head_of_state(ws[head + 1:head + 2]) else GENERIC
     return Role(kind, country, phrase)
+
+
+def head_of_state(following: list[str]) -> bool:
+    """"глава Казахстана", "глава государства": a leader, unlike "глава МИДа"."""
+    return any(country_of(w) or lemmas(w) & load_set("state_words") for w in following)
 
 
 def words_before(text: str, start: int, limit: int = ROLE_SPAN) -> str:
@@ -116,6 +130,8 @@ def match_score(wanted: Role, known: list[Role]) -> int | None:
     countries = {r.country for r in known if r.country}
     kinds = {r.kind for r in known if r.kind}
     if wanted.country and countries and wanted.country not in countries:
+        return None
+    if wanted.kind not in (None, GENERIC) and kinds - {GENERIC} and wanted.kind not in kinds:
         return None
     score = 0
     if wanted.kind and wanted.kind != GENERIC and wanted.kind in kinds:

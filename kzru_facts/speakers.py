@@ -29,13 +29,16 @@ from .data import load_set
 from .lemma import has_lemma, lemmas
 from .quotes import Found, find_quotes
 from .record import Entity, Referent, Speaker
-from .roles import describe, read_role, match_score, role_lemma
+from .roles import describe, is_role_noun, match_score, read_role
 from .names import NameIndex, Token, tokens
 
-CLAUSE_STOP = re.compile(r"[.!?;:,\n«»\"]|\s[—–]\s|\bчто\b")
+CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|[\n«»\"]|\s[—–]\s|\bчто\b")
 UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names
+SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
 LOOKBACK = 3000        # characters searched back for an earlier subject
 LOOKAHEAD = 300        # ... and ahead, when the quote opens the article
+SOURCE_BACK = 1000     # characters searched back for who reported a "сообщение"
+SENT_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 @dataclass(frozen=True)
@@ -120,13 +123,17 @@ def by_name(ctx: Context, win: list[Token], any_case: bool) -> Speaker | None:
 
 
 def candidates(ctx: Context, pos: int) -> list[tuple[Referent, int]]:
-    """People with a mention outside quotes, and their latest mention before ``pos``."""
+    """People with a mention outside quotes, ranked by their latest mention
+    before ``pos``: as a subject (nominative) first, then in any case, then after."""
     out = []
     for r in ctx.names().people():
         starts = [m.start for m in r.mentions if not ctx.inside_quote(m.start)]
-        if starts:
-            before = [s for s in starts if s < pos]
-            out.append((r, max(before) if before else -min(starts)))
+        if not starts:
+            continue
+        subject = [s for s, _, _ in ctx.names().subjects_of(r, pos)]
+        before = [s for s in starts if s < pos]
+        rank = (2, max(subject)) if subject else (1, max(before)) if before else (0, -min(starts))
+        out.append((r, rank))
     return out
 
 
@@ -158,7 +165,7 @@ def role_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
 
 def by_role(ctx: Context, win: list[Token], pos: int) -> Speaker | None:
     for i, t in enumerate(win):
-        if role_lemma(t.text):
+        if is_role_noun(t.text):
             start, end = role_phrase(ctx, win, i)
             ref = link_role(ctx, ctx.text[start:end], pos)
             if ref:
@@ -168,13 +175,16 @@ def by_role(ctx: Context, win: list[Token], pos: int) -> Speaker | None:
 
 
 def by_body(ctx: Context, win: list[Token]) -> Speaker | None:
-    """A body: "пресс-служба Кремля", "западные СМИ", an ORG, a web site."""
+    """A body: a web site, "пресс-служба Кремля", "западные СМИ", an ORG."""
+    site = SITE.search(ctx.text, win[0].start, win[-1].end) if win else None
+    if site:
+        return Speaker(site.group(), site.group(), site.start(), site.end(), None, "body")
     for i, t in enumerate(win):
         if has_lemma(t.text, load_set("bodies")):
             start, end = role_phrase(ctx, win, i)
             return Speaker(nominative_phrase(ctx.text[start:end]), ctx.text[start:end],
                            start, end, None, "body")
-        if re.fullmatch(r"[A-Za-z][\w-]*\.[a-z]{2,4}", t.text) or is_org(ctx, t):
+        if is_org(ctx, t) or is_title_word(ctx, t):
             return Speaker(org_name(ctx, t), t.text, t.start, t.end, None, "body")
     return None
 
@@ -183,7 +193,7 @@ def by_pronoun(ctx: Context, win: list[Token], q: Found) -> Speaker | None:
     for t in win:
         word = t.text.lower()
         if word in load_set("pronouns"):
-            name = latest_subject(ctx, min(q.start, t.start), female=word == "она")
+            name = latest_subject(ctx, min(q.start, t.start), female=word == "она", ahead=t.end)
             if name:
                 return Speaker(name[0], t.text, t.start, t.end, name[1], "pronoun")
     return None
@@ -212,12 +222,18 @@ def is_adjective(word: str) -> bool:
 
 
 def is_genitive(word: str) -> bool:
-    return any(f.tag.case == "gent" and f.tag.POS in ("NOUN", "ADJF") for f in parse(word)[:3])
+    return any(f.tag.case == "gent" and f.tag.POS in ("NOUN", "ADJF")
+               for f in parse(word)[:2]) and len(word) > 2
 
 
 def is_org(ctx: Context, t: Token) -> bool:
     return any(r.type == ORG and any(m.start <= t.start < m.end for m in r.mentions)
                for r in ctx.people)
+
+
+def is_title_word(ctx: Context, t: Token) -> bool:
+    """A capitalised word right after an opening mark: сообщил «Росатом»."""
+    return t.text[:1].isupper() and ctx.text[t.start - 1:t.start] in "«\"„“" and t.start > 0
 
 
 def org_name(ctx: Context, t: Token) -> str:
@@ -249,15 +265,18 @@ def nominative_phrase(phrase: str) -> str:
 
 # ---- earlier subjects --------------------------------------------------------
 
-def latest_subject(ctx: Context, pos: int, female: bool | None = None) -> tuple[str, str | None] | None:
-    """The latest person before ``pos`` named in the nominative or quoted."""
+def latest_subject(ctx: Context, pos: int, female: bool | None = None,
+                   ahead: int | None = None) -> tuple[str, str | None] | None:
+    """The latest person before ``pos`` named in the nominative or quoted;
+    failing that, the first one named after ``ahead``."""
     events = ctx.names().subjects(max(0, pos - LOOKBACK), pos)
     events += [(q.start, s.name, s.role) for q, s in earlier_speakers(ctx, pos)]
     events = [e for e in events if female is None or ctx.names().is_female(e[1]) == female]
     if events:
         _, name, role = max(events, key=lambda e: e[0])
         return name, role
-    ahead = ctx.names().subjects(pos, pos + LOOKAHEAD)
+    ahead = ahead or pos
+    ahead = ctx.names().subjects(ahead, ahead + LOOKAHEAD)
     ahead = [e for e in ahead if female is None or ctx.names().is_female(e[1]) == female]
     return (ahead[0][1], ahead[0][2]) if ahead and not events else None
 
@@ -274,35 +293,40 @@ def earlier_speakers(ctx: Context, pos: int) -> list[tuple[Found, Speaker]]:
 
 # ---- the rules ---------------------------------------------------------------
 
-def in_windows(ctx: Context, q: Found, finder) -> Speaker | None:
+def finders(ctx: Context, q: Found, cue: Token | None):
+    """(rule name, finder) pairs tried on each window, nearest window first."""
+    any_case = cue is None or is_speech_noun(cue)
+    pairs = [("name", lambda w: by_name(ctx, w, any_case)),
+             ("role", lambda w: by_role(ctx, w, q.start)),
+             ("body", lambda w: by_body(ctx, w))]
+    if cue:
+        pairs += [("pronoun", lambda w: by_pronoun(ctx, w, q)),
+                  ("relative", lambda w: by_relative(ctx, w))]
+    return pairs
+
+
+def search_windows(ctx: Context, q: Found) -> list[list[Token]]:
+    """The windows for ``q``: the cue's clauses, then the rest of the attribution."""
+    if not q.attribution:
+        return []
     cue = cue_of(ctx, q)
     if not cue:
-        return None
-    for win in windows(ctx, q, cue):
-        found = finder(win, cue)
-        if found:
-            return found
+        return [tokens(ctx.text, *q.attribution)]
+    rest = [t for t in tokens(ctx.text, q.attribution[0], cue.start) if not ctx.inside_quote(t.start)]
+    return windows(ctx, q, cue) + [rest[::-1]]
+
+
+def rule_attribution(ctx: Context, q: Found) -> Speaker | None:
+    """A name, role, body, pronoun or relative in the attribution, nearest clause first."""
+    cue = cue_of(ctx, q)
+    for i, win in enumerate(search_windows(ctx, q)):
+        for name, finder in finders(ctx, q, cue):
+            if i == 2 and name not in ("name", "role"):
+                continue
+            found = finder(win)
+            if found:
+                return found
     return None
-
-
-def rule_name(ctx: Context, q: Found) -> Speaker | None:
-    return in_windows(ctx, q, lambda win, cue: by_name(ctx, win, is_speech_noun(cue)))
-
-
-def rule_role(ctx: Context, q: Found) -> Speaker | None:
-    return in_windows(ctx, q, lambda win, cue: by_role(ctx, win, q.start))
-
-
-def rule_body(ctx: Context, q: Found) -> Speaker | None:
-    return in_windows(ctx, q, lambda win, cue: by_body(ctx, win))
-
-
-def rule_pronoun(ctx: Context, q: Found) -> Speaker | None:
-    return in_windows(ctx, q, lambda win, cue: by_pronoun(ctx, win, q))
-
-
-def rule_relative(ctx: Context, q: Found) -> Speaker | None:
-    return in_windows(ctx, q, lambda win, cue: by_relative(ctx, win))
 
 
 def rule_source(ctx: Context, q: Found) -> Speaker | None:
@@ -310,12 +334,15 @@ def rule_source(ctx: Context, q: Found) -> Speaker | None:
     cue = cue_of(ctx, q)
     if not cue or not any(is_speech_noun(t) for w in windows(ctx, q, cue) for t in w + [cue]):
         return None
-    para_start = ctx.text.rfind("\n", 0, min(q.start, cue.start)) + 1
-    reporting = [t for t in tokens(ctx.text, para_start, q.start)
+    since = max(0, min(q.start, cue.start) - SOURCE_BACK)
+    reporting = [t for t in tokens(ctx.text, since, q.start)
                  if has_lemma(t.text, load_set("report_verbs")) and not ctx.inside_quote(t.start)]
     for t in reversed(reporting):
-        win = clause_after(ctx, t.end, q.start) + clause_before(ctx, t.start, para_start)
-        found = by_body(ctx, win)
+        end = SENT_STOP.search(ctx.text, t.end, q.start)
+        after = [w for w in tokens(ctx.text, t.end, end.start() if end else q.start)
+                 if not ctx.inside_quote(w.start)]
+        found = by_body(ctx, clause_after(ctx, t.end, q.start)) or by_body(ctx, after) or \
+            by_body(ctx, clause_before(ctx, t.start, since))
         if found:
             return Speaker(found.name, found.mention, found.start, found.end, None, "source")
     return None
@@ -346,12 +373,13 @@ def rule_ellipsis(ctx: Context, q: Found) -> Speaker | None:
     cue = cue_of(ctx, q)
     if not cue or not is_finite(cue.text) or any(has_nominative(w) for w in windows(ctx, q, cue)):
         return None
-    name = latest_subject(ctx, min(q.start, cue.start))
+    name = latest_subject(ctx, min(q.start, cue.start), ahead=cue.end)
     return Speaker(name[0], None, None, None, name[1], "ellipsis") if name else None
 
 
 def is_finite(word: str) -> bool:
-    return any(f.tag.POS == "VERB" and f.tag.mood == "indc" for f in parse(word)[:1])
+    """A past-tense verb, whose subject may be left out: "И добавил: «…»"."""
+    return any(f.tag.POS == "VERB" and f.tag.tense == "past" for f in parse(word)[:1])
 
 
 def has_nominative(win: list[Token]) -> bool:
@@ -388,7 +416,7 @@ def rule_continued(ctx: Context, q: Found) -> Speaker | None:
 
 
 RULES: list[Callable[[Context, Found], Speaker | None]] = [
-    rule_name, rule_role, rule_body, rule_pronoun, rule_relative, rule_source,
+    rule_attribution, rule_source,
     rule_author, rule_ellipsis, rule_interview, rule_continued,
 ]
 
