@@ -63,7 +63,7 @@ def surname_guess(word: str) -> tuple[str, bool] | None:
     if not word[:1].isupper() or role_lemma(word):
         return None
     forms = parse(word)
-    if any(f.tag.POS == "NOUN" and f.tag.case == "nomn" and "Surn" not in f.tag
+    if any(f.tag.POS in ("NOUN", "ADJF") and f.tag.case == "nomn" and "Surn" not in f.tag
            and "Name" not in f.tag for f in forms):
         return None
     named = [f for f in forms if "Surn" in f.tag]
@@ -151,15 +151,17 @@ class NameIndex:
         hits = [h for t in tokens(self.text, *sent) if (h := self.lookup(t))]
         return min(hits, key=lambda h: abs(h.start - pos)) if hits else None
 
-    def is_female(self, name: str) -> bool:
-        """A woman's name: a female first name or a female surname ending."""
+    def is_female(self, name: str) -> bool | None:
+        """True for a woman's name (first name or surname ending), None when unsure."""
         ws = WORD.findall(name)
         if not ws:
-            return False
+            return None
         first = [f for f in parse(ws[0]) if "Name" in f.tag]
-        if first:
+        if first and len(ws) > 1:
             return all(f.tag.gender == "femn" for f in first)
-        return bool(FEMALE_SURNAME.search(ws[-1])) and len(ws) > 0
+        if FEMALE_SURNAME.search(ws[-1]):
+            return True
+        return False if SURNAME_NOM.fullmatch(ws[-1]) else None
 
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:

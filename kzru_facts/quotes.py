@@ -22,7 +22,7 @@ SENT_END = re.compile(r"[.!?…](?=\s|$)")
 # «Q1, — сказал X. — Q2»: an attribution inside the marks splits the quote.
 INNER_ATTRIBUTION = re.compile(r"(?<=[,.!?…])\s*[—–-]\s+([^«»\"\n]{2,150}?[,.:])\s*[—–-]\s+")
 # «Q», — сказал X.  /  "Q", - пишет он.  /  «Q», констатировал президент.
-AFTER = re.compile(r"\s*[,.!?…]?\s*(?:[—–-]+\s*)?([^\n«»\"]{1,200}?)(?:[.!?…](?=\s|$)|$|(?=[«\"]))")
+AFTER = re.compile(r"[ \t]*[,.!?…]?[ \t]*(?:[—–-]+[ \t]*)?([^\n«»\"]{1,200}?)(?:[.!?…](?=\s|$)|$|(?=[«\"\n]))", re.M)
 # «Q»: посол РФ о бытовом национализме   (a headline names the speaker after a colon)
 HEADLINE = re.compile(r":\s*([^\n.!?«»\"]{2,60}?)\s+(?:о|об|про)\s")
 # X заявил: «Q»

@@ -131,7 +131,8 @@ def match_score(wanted: Role, known: list[Role]) -> int | None:
     kinds = {r.kind for r in known if r.kind}
     if wanted.country and countries and wanted.country not in countries:
         return None
-    if wanted.kind not in (None, GENERIC) and kinds - {GENERIC} and wanted.kind not in kinds:
+    table = set(role_kinds().values()) - {GENERIC, HEAD}
+    if wanted.kind in table and kinds & table and wanted.kind not in kinds:
         return None
     score = 0
     if wanted.kind and wanted.kind != GENERIC and wanted.kind in kinds:

@@ -32,7 +32,7 @@ from .record import Entity, Referent, Speaker
 from .roles import describe, is_role_noun, match_score, read_role
 from .names import NameIndex, Token, tokens
 
-CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|[\n«»\"]|\s[—–]\s|\bчто\b")
+CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
 UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names
 SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
 LOOKBACK = 3000        # characters searched back for an earlier subject
@@ -85,13 +85,15 @@ def cue_of(ctx: Context, q: Found) -> Token | None:
 
 
 def clause_after(ctx: Context, pos: int, limit: int) -> list[Token]:
-    """Tokens from ``pos`` to the end of its clause."""
-    m = CLAUSE_STOP.search(ctx.text, pos, limit)
+    """Tokens from ``pos`` to the end of its clause (or the next quotation)."""
+    limit = min([limit] + [s - 1 for s, _ in ctx.quote_spans() if s > pos])
+    m = CLAUSE_STOP.search(ctx.text, pos, max(pos, limit))
     return tokens(ctx.text, pos, m.start() if m else limit)
 
 
 def clause_before(ctx: Context, pos: int, limit: int) -> list[Token]:
-    """Tokens from the start of the clause to ``pos``."""
+    """Tokens from the start of the clause (or the last quotation) to ``pos``."""
+    limit = max([limit] + [e + 1 for _, e in ctx.quote_spans() if e < pos])
     stops = list(CLAUSE_STOP.finditer(ctx.text, limit, pos))
     return tokens(ctx.text, stops[-1].end() if stops else limit, pos)
 
@@ -182,6 +184,8 @@ def by_body(ctx: Context, win: list[Token]) -> Speaker | None:
     for i, t in enumerate(win):
         if has_lemma(t.text, load_set("bodies")):
             start, end = role_phrase(ctx, win, i)
+            if ctx.text.count("«", start, end) > ctx.text.count("»", start, end):
+                end += ctx.text[end:end + 1] == "»"
             return Speaker(nominative_phrase(ctx.text[start:end]), ctx.text[start:end],
                            start, end, None, "body")
         if is_org(ctx, t) or is_title_word(ctx, t):
@@ -193,7 +197,8 @@ def by_pronoun(ctx: Context, win: list[Token], q: Found) -> Speaker | None:
     for t in win:
         word = t.text.lower()
         if word in load_set("pronouns"):
-            name = latest_subject(ctx, min(q.start, t.start), female=word == "она", ahead=t.end)
+            female = {"он": False, "она": True}.get(word)
+            name = latest_subject(ctx, min(q.start, t.start), female=female, ahead=t.end)
             if name:
                 return Speaker(name[0], t.text, t.start, t.end, name[1], "pronoun")
     return None
@@ -218,7 +223,7 @@ def parse(word: str):
 
 
 def is_adjective(word: str) -> bool:
-    return word[:1].islower() and any(f.tag.POS == "ADJF" for f in parse(word)[:2])
+    return parse(word)[0].tag.POS == "ADJF"
 
 
 def is_genitive(word: str) -> bool:
@@ -255,7 +260,7 @@ def inflect_nominative(word: str, number: str | None) -> str:
 def nominative_phrase(phrase: str) -> str:
     """"пресс-службе МИД РФ" -> "пресс-служба МИД РФ"; "западных СМИ" -> "западные СМИ"."""
     ws = phrase.split()
-    head = next(i for i, w in enumerate(ws) if has_lemma(w.strip(",."), load_set("bodies")))
+    head = next((i for i, w in enumerate(ws) if has_lemma(w.strip(",.«»"), load_set("bodies"))), 0)
     number = parse(ws[head])[0].tag.number or ("plur" if ws[head].isupper() else None)
     out = [inflect_nominative(w, number) if i < head else w for i, w in enumerate(ws)]
     if not ws[head].isupper():
@@ -271,14 +276,38 @@ def latest_subject(ctx: Context, pos: int, female: bool | None = None,
     failing that, the first one named after ``ahead``."""
     events = ctx.names().subjects(max(0, pos - LOOKBACK), pos)
     events += [(q.start, s.name, s.role) for q, s in earlier_speakers(ctx, pos)]
-    events = [e for e in events if female is None or ctx.names().is_female(e[1]) == female]
+    events += role_subjects(ctx, max(0, pos - LOOKBACK), pos)
+    events = [e for e in events if fits(ctx, e[1], female)]
     if events:
         _, name, role = max(events, key=lambda e: e[0])
         return name, role
     ahead = ahead or pos
     ahead = ctx.names().subjects(ahead, ahead + LOOKAHEAD)
-    ahead = [e for e in ahead if female is None or ctx.names().is_female(e[1]) == female]
+    ahead = [e for e in ahead if fits(ctx, e[1], female)]
     return (ahead[0][1], ahead[0][2]) if ahead and not events else None
+
+
+def role_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """(position, name, role) where a nominative role phrase stands for a person:
+    "Китайский руководитель отметил" names the earlier "председатель КНР"."""
+    out = []
+    for t in tokens(ctx.text, start, end):
+        if not ctx.inside_quote(t.start) and is_role_noun(t.text) and is_nominative(t.text):
+            win = clause_before(ctx, t.start, start)[-2:] + clause_after(ctx, t.start, end)[:4]
+            found = by_role(ctx, win, t.start)
+            if found:
+                out.append((t.start, found.name, found.role))
+    return out
+
+
+def is_nominative(word: str) -> bool:
+    return parse(word)[0].tag.case == "nomn"
+
+
+def fits(ctx: Context, name: str, female: bool | None) -> bool:
+    """The name may be of the pronoun's gender (unknown genders fit)."""
+    gender = ctx.names().is_female(name)
+    return female is None or gender is None or gender == female
 
 
 def earlier_speakers(ctx: Context, pos: int) -> list[tuple[Found, Speaker]]:
