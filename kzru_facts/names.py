@@ -63,8 +63,8 @@ def surname_guess(word: str) -> tuple[str, bool] | None:
     if not word[:1].isupper() or role_lemma(word):
         return None
     forms = parse(word)
-    if any(f.tag.POS in ("NOUN", "ADJF") and f.tag.case == "nomn" and "Surn" not in f.tag
-           and "Name" not in f.tag for f in forms):
+    if any(f.is_known and f.tag.POS in ("NOUN", "ADJF") and f.tag.case == "nomn"
+           and "Surn" not in f.tag and "Name" not in f.tag for f in forms):
         return None
     named = [f for f in forms if "Surn" in f.tag]
     if named:
@@ -104,6 +104,10 @@ class NameIndex:
         keys += [norm(m[1])] if m else []
         return next((self.by_key[k] for k in keys if k in self.by_key), None)
 
+    def owner(self, mention) -> Referent | None:
+        """The referent a PER mention belongs to."""
+        return next((r for r in self.persons if mention in r.mentions), None) if mention else None
+
     def mention_at(self, pos: int):
         for r in self.persons:
             for m in r.mentions:
@@ -115,12 +119,15 @@ class NameIndex:
         """The person a capitalised word outside quotes names, if any."""
         if not t.text[:1].isupper() or self.inside_quote(t.start):
             return None
-        ref = self.referent(t.text)
         m = self.mention_at(t.start)
         where = (m.text, m.start, m.end) if m else (t.text, t.start, t.end)
+        ref = self.referent(t.text)
         if ref:
             return Hit(ref.name, *where, ref.roles[0] if ref.roles else None,
                        norm(t.text) == key_of(ref.name))
+        ref = self.owner(m)
+        if ref:
+            return Hit(ref.name, *where, ref.roles[0] if ref.roles else None, m.text == m.normal)
         guess = surname_guess(t.text)
         if guess:
             return Hit(guess[0], *where, None, guess[1])

@@ -151,7 +151,8 @@ def split_inner(text: str, found: Found) -> list[Found]:
     if not m or not has_speech_word(m[1]):
         return [found]
     attribution = (found.start + m.start(1), found.start + m.end(1))
-    first = Found(found.start, found.start + m.start(), found.kind, attribution)
+    first_end = found.start + m.start() - inner[:m.start()].endswith(",")
+    first = Found(found.start, first_end, found.kind, attribution)
     second = Found(found.start + m.end(), found.end, found.kind, found.attribution or attribution)
     return [first, second]
 

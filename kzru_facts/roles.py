@@ -105,7 +105,15 @@ def words_before(text: str, start: int, limit: int = ROLE_SPAN) -> str:
     stops = list(CLAUSE_STOP.finditer(before))
     before = before[stops[-1].end():] if stops else before
     ws = list(WORD.finditer(before))[-limit:]
+    verbs = [w for w in ws if is_verb(w.group())]
+    if verbs:
+        ws = [w for w in ws if w.start() > verbs[-1].start()]
     return before[ws[0].start():].strip() if ws else ""
+
+
+def is_verb(word: str) -> bool:
+    """A finite verb ends a role phrase: "Токаев встретился с | Путиным"."""
+    return models.morph_vocab().parse(word.lower())[0].tag.POS == "VERB"
 
 
 def describe(text: str, mention: Entity) -> Role:

@@ -431,7 +431,7 @@ def rule_interview(ctx: Context, q: Found) -> Speaker | None:
 
 def rule_continued(ctx: Context, q: Found) -> Speaker | None:
     """An unattributed quote in the paragraph after a quote: the same speaker."""
-    if q.attribution:
+    if q.attribution or q.kind == INTERVIEW:
         return None
     earlier = [p for p in ctx.quotes() if p.end <= q.start]
     if not earlier:
