@@ -27,6 +27,8 @@ AFTER = re.compile(r"[ \t]*[,.!?…]?[ \t]*(?:[—–-]+[ \t]*)?([^\n«»\"]{1,2
 HEADLINE = re.compile(r":\s*([^\n.!?«»\"]{2,60}?)\s+(?:о|об|про)\s")
 # X заявил: «Q»
 BEFORE = re.compile(r"([^.!?…\n«»\"]{1,200}):\s*$")
+# A closing mark followed by ", — <word>": where a merged «…«…»» quote ends.
+AFTER_SPEECH = re.compile(r"\s*[,.!?…]?\s*[—–-]\s*\w")
 INTERVIEW_LINE = re.compile(r"^[ \t]*[—–-][ \t]+(\S.*)$", re.M)
 # — Q, — сказал он.   (a speech paragraph that ends with its attribution)
 DASH_TAIL = re.compile(r"(?<=[,.!?…])\s*[—–-]\s+([^—–\n]{2,150}?)[.!?…]?\s*$")
@@ -139,7 +141,7 @@ def classify(text: str, start: int, end: int) -> Found | None:
     sent_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     if has_speech_word(text[sent_start:start]) and not looks_like_name(inner):
         return Found(start + 1, end, PARTIAL, (sent_start, start))
-    if after and not looks_like_name(inner):
+    if after and not is_title(text, start, end):
         return Found(start + 1, end, PARTIAL, after)
     return None
 
@@ -212,7 +214,3 @@ def find_quotes(text: str) -> list[Found]:
     taken = [(f.start, f.end) for f in found]
     found.extend(find_interview(text, taken))
     return sorted(found, key=lambda f: f.start)
-
-
-# A closing mark followed by ", — <word>": where a merged «…«…»» quote ends.
-AFTER_SPEECH = re.compile(r"\s*[,.!?…]?\s*[—–-]\s*\w")

@@ -2,20 +2,26 @@
 
 The attribution is read around its speech word (the cue nearest the quote):
 "«Q», — сказал X" looks after the cue, "X подчеркнул, что «q»" before it,
-each within its clause. Rules run in order; the first that returns a Speaker
-wins, and its name is kept in ``Speaker.rule`` (shown by ``--explain``):
+each within its clause; the nearest clause is searched first, then the rest
+of the attribution. In each window these are tried in order, and the one
+that answers names ``Speaker.rule`` (shown by ``--explain``):
 
-1. ``name``       a person named next to the cue ("— сказал Алексей Бородавкин")
-2. ``role``       a role phrase linked to the person the article gave that role
-                  or country ("ответил российский лидер" -> "президент России …")
-3. ``body``       a body speaking as a whole ("в сообщении пресс-службы Кремля")
-4. ``pronoun``    "он"/"она" -> the latest earlier subject of that gender
-5. ``relative``   "СМИ, которые назвали «…»" -> the noun before the comma
-6. ``source``     "говорится в сообщении" -> who the text says reported it
-7. ``author``     "написано в статье" -> who wrote or gave that article
-8. ``ellipsis``   "И добавил: «…»" -> the latest earlier subject
-9. ``interview``  a dash answer -> the person the lead says was interviewed
-10. ``continued`` an unattributed quote right after another -> the same speaker
+    ``name``       a person named next to the cue ("— сказал Алексей Бородавкин")
+    ``role``       a role phrase linked to the person the article gave that role
+                   or country ("ответил российский лидер" -> "президент России …")
+    ``body``       a body speaking as a whole ("в сообщении пресс-службы Кремля")
+    ``pronoun``    "он"/"она" -> the latest earlier subject of that gender
+    ``relative``   "СМИ, которые назвали «…»" -> the noun before the comma
+
+When no window answers, the remaining rules run in order:
+
+    ``source``     "говорится в сообщении" -> who the text says reported it
+    ``author``     "написано в статье" -> who wrote or gave that article
+    ``ellipsis``   "И добавил: «…»" -> the latest earlier subject
+    ``interview``  a dash answer -> the person the lead says was interviewed
+    ``continued``  an unattributed quote right after another -> the same speaker
+
+Nothing found -> None: a speaker is never guessed from another sentence.
 """
 from __future__ import annotations
 
@@ -24,13 +30,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import models
-from .const import INTERVIEW, ORG, PER
+from .const import INTERVIEW, ORG
 from .data import load_set
 from .lemma import has_lemma, lemmas
 from .quotes import Found, find_quotes
-from .record import Entity, Referent, Speaker
-from .roles import describe, is_role_noun, match_score, read_role
+from .record import Referent, Speaker
 from .names import NameIndex, Token, tokens
+from .roles import describe, is_role_noun, match_score, read_role
 
 CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
 UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names
