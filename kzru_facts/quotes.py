@@ -189,6 +189,13 @@ def in_interview(text: str, pos: int) -> bool:
     return bool(re.search(r"интервью", text[:pos], re.I))
 
 
+def near_question(text: str, line: re.Match) -> bool:
+    """This dash line or the dash line before it asks a question (a Q&A)."""
+    prev_end = text.rfind("\n", 0, line.start())
+    prev = text[text.rfind("\n", 0, max(prev_end, 0)) + 1:max(prev_end, 0)]
+    return any(INTERVIEW_LINE.match(t) and t.rstrip().endswith("?") for t in (line.group(), prev))
+
+
 def find_interview(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     """Dash-introduced paragraphs: interview questions and answers, dash speech."""
     out: list[Found] = []
@@ -196,10 +203,11 @@ def find_interview(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if any(s <= m.start(1) < e for s, e in taken + [(f.start, f.end) for f in out]):
             continue
         parts = split_dash_line(text, m.start(1), m.end(1))
-        out.extend(parts)
         last = parts[-1]
-        if (last.kind == INTERVIEW and in_interview(text, m.start())
-                and not text[last.start:last.end].rstrip().endswith("?")):
+        if last.kind == INTERVIEW and not (in_interview(text, m.start()) or near_question(text, m)):
+            continue      # a bulleted list, not speech: "— рост торговли на 5%;"
+        out.extend(parts)
+        if last.kind == INTERVIEW and not text[last.start:last.end].rstrip().endswith("?"):
             out.extend(continuations(text, last, taken))
     return out
 

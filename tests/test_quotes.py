@@ -130,3 +130,14 @@ def test_any_text_gives_spans_in_bounds(text):
         assert 0 <= f.start <= f.end <= len(text)
         if f.attribution:
             assert 0 <= f.attribution[0] <= f.attribution[1] <= len(text)
+
+
+@pytest.mark.parametrize("marked", [
+    # a bulleted list in an article that is no interview: no quotes
+    "Стороны договорились о следующем:\n— рост торговли на пять процентов;\n— новые авиарейсы между столицами.",
+    # a Q&A without the word "интервью": the question marks it as one
+    "– ⟦Что вы думаете о визите?⟧\n– ⟦Визит прошел очень хорошо, мы довольны.⟧",
+])
+def test_dash_lines(marked):
+    text, spans = unmark(marked)
+    assert [(f.start, f.end) for f in find_quotes(text)] == spans
