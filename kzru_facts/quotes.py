@@ -25,6 +25,9 @@ INNER_ATTRIBUTION = re.compile(r"(?<=[,.!?…])\s*[—–-]\s+([^«»\"\n]{2,150
 AFTER = re.compile(r"[ \t]*[,.!?…]?[ \t]*(?:[—–-]+[ \t]*)?([^\n«»\"]{1,200}?)(?:[.!?…](?=\s|$)|$|(?=[«\"\n]))", re.M)
 # «Q»: посол РФ о бытовом национализме   (a headline names the speaker after a colon)
 HEADLINE = re.compile(r":\s*([^\n.!?«»\"]{2,60}?)\s+(?:о|об|про)\s")
+# «Q». Об этом заявил министр.  /  «Q». Так прокомментировал ситуацию посол.
+NEXT_SENTENCE = re.compile(r"[ \t]*[.!?…]?[ \t]*((?:Так|Об этом|Это|Такое|Такую|Эти слова)\b[^\n«»\"]{1,200}?)(?:[.!?…](?=\s|$)|$)",
+                           re.M)
 # X заявил: «Q»
 BEFORE = re.compile(r"([^.!?…\n«»\"]{1,200}):\s*$")
 # A closing mark followed by ", — <word>": where a merged «…«…»» quote ends.
@@ -68,6 +71,14 @@ def attribution_after(text: str, end: int) -> tuple[int, int] | None:
     if not m or not has_speech_word(m[1]):
         return None
     if not after_dash(text, end) and not has_speech_word(" ".join(words(m[1])[:WORDS_FIRST])):
+        return None
+    return m.start(1), m.end(1)
+
+
+def attribution_next(text: str, end: int) -> tuple[int, int] | None:
+    """«Q». Об этом заявил министр. (the next sentence points back at the quote)"""
+    m = NEXT_SENTENCE.match(text, end + 1)
+    if not m or not has_speech_word(m[1]):
         return None
     return m.start(1), m.end(1)
 
@@ -132,7 +143,8 @@ def classify(text: str, start: int, end: int) -> Found | None:
     inner = text[start + 1:end]
     if not words(inner):
         return None
-    after = attribution_after(text, end) or attribution_headline(text, start, end)
+    after = (attribution_after(text, end) or attribution_headline(text, start, end)
+             or attribution_next(text, end))
     before = attribution_before(text, start)
     if is_title(text, start, end) and not after and not before:
         return None

@@ -58,6 +58,8 @@ FORMS = [
     ("«⟦Эту болезнь знают все⟧»: посол о бытовом национализме", [DIRECT]),
     # the attribution in the previous paragraph, ending with a colon
     ("Его коллега подчеркнул, что разногласий нет:\n«⟦Мы союзники и стратегические партнеры⟧».", [DIRECT]),
+    # the attribution in the next sentence
+    ("«⟦Мы будем добиваться честных условий торговли⟧». Об этом заявил министр экономики.", [DIRECT]),
     # dash speech with its attribution inside
     ("— ⟦Мы начинаем большой проект⟧, — сказал он. — ⟦Изыскания начнутся весной⟧", [DIRECT, DIRECT]),
 ]
