@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .const import DIRECT, INTERVIEW, PARTIAL
 from .data import load_set
 from .lemma import has_lemma
-from .marks import find_pairs, words
+from .quotemarks import find_pairs, words
 
 DASHES = "—–-"
 SENT_END = re.compile(r"[.!?…](?=\s|$)")

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzru_facts.const import DIRECT, INTERVIEW, PARTIAL
-from kzru_facts.marks import find_pairs
+from kzru_facts.quotemarks import find_pairs
 from kzru_facts.quotes import find_quotes
 
 
