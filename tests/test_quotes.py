@@ -1,0 +1,145 @@
+"""Quotation finding: marks, forms, kinds, and names in marks that are not quotes.
+
+Expected quotes are marked inline with ⟦ ⟧ (razdel's partition markup idea):
+the marks are removed and the spans between them must be exactly the
+quotations found, in order.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzru_facts.const import DIRECT, INTERVIEW, PARTIAL
+from kzru_facts.quotemarks import find_pairs
+from kzru_facts.quotes import find_quotes
+
+
+def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Text without ⟦ ⟧ and the spans they enclosed."""
+    text, spans, start = "", [], None
+    for ch in marked:
+        if ch == "⟦":
+            start = len(text)
+        elif ch == "⟧":
+            spans.append((start, len(text)))
+        else:
+            text += ch
+    return text, spans
+
+
+FORMS = [
+    # X заявил: «Q».
+    ("Лукашенко заявил: «⟦Мы подписали важный документ⟧».", [DIRECT]),
+    # «Q», — сказал X.
+    ("«⟦Переговоры прошли в дружеской атмосфере⟧», — сказал Алиев.", [DIRECT]),
+    # "Q", - пишет он.
+    ('"⟦Наши страны связывает многовековая дружба⟧", - пишет он в статье.', [DIRECT]),
+    # „Q“ and “Q” marks
+    ("Премьер заявил: „⟦Мы готовы к диалогу с партнерами⟧“.", [DIRECT]),
+    ("“⟦Работа идет по плану и без задержек⟧”, — отметил министр.", [DIRECT]),
+    # «Q1, — сказал X. — Q2»: two entries
+    ("«⟦Это важный шаг⟧, — сказал посол. — ⟦Мы ждем ответного визита⟧».", [DIRECT, DIRECT]),
+    ("«⟦Это важный шаг⟧, — сказал посол, — ⟦и мы ждем ответного визита⟧».", [DIRECT, DIRECT]),
+    # По словам X, «Q»
+    ("По словам дипломата, «⟦отношения развиваются по всем направлениям⟧».", [PARTIAL]),
+    # partial quotes inside reported speech
+    ('Министр подчеркнул, что стороны "⟦сверили часы⟧" по всем вопросам.', [PARTIAL]),
+    ("Он назвал ситуацию «⟦крайне сложной⟧».", [PARTIAL]),
+    # «Q», констатировал X. (comma, no dash)
+    ("Сотрудничество «⟦отвечает интересам обеих стран⟧», констатировал премьер.", [PARTIAL]),
+    # nested quotes stay inside one quote
+    ("«⟦Проект «Север» мы завершим в срок⟧», — сказал губернатор.", [DIRECT]),
+    # «A «B», — … : the inner close ends the outer quote too
+    ("«⟦Мы работаем в режиме «или с этими, или с теми⟧», — сказал он.", [DIRECT]),
+    # a quote over two paragraphs
+    ("«⟦Первая часть ответа довольно длинная.\nВторая часть ответа тоже⟧», — сказал он.", [DIRECT]),
+    # headline: «Q»: посол о …
+    ("«⟦Эту болезнь знают все⟧»: посол о бытовом национализме", [DIRECT]),
+    # the attribution in the previous paragraph, ending with a colon
+    ("Его коллега подчеркнул, что разногласий нет:\n«⟦Мы союзники и стратегические партнеры⟧».", [DIRECT]),
+    # the attribution in the next sentence
+    ("«⟦Мы будем добиваться честных условий торговли⟧». Об этом заявил министр экономики.", [DIRECT]),
+    # dash speech with its attribution inside
+    ("— ⟦Мы начинаем большой проект⟧, — сказал он. — ⟦Изыскания начнутся весной⟧", [DIRECT, DIRECT]),
+]
+
+INTERVIEWS = [
+    ("Министр дал интервью газете.\n– ⟦Как вы оцениваете итоги года?⟧\n"
+     "– ⟦Итоги хорошие, мы выполнили все планы.⟧\n"
+     "⟦Кроме того, мы открыли новые маршруты и запустили несколько совместных предприятий в регионе.⟧\n"
+     "Подробнее читайте здесь.", [INTERVIEW, INTERVIEW, INTERVIEW]),
+]
+
+NOT_QUOTES = [
+    "Телеканал «Россия 24» показал репортаж.",
+    "Компания «Газпром» и АО «КазМунайГаз» подписали меморандум.",
+    "В программе «Время» показали сюжет о фестивале «Славянский базар».",
+    'Президент написал в статье "Вечная дружба – путеводная звезда для наших народов".',
+    "Подписанная главами «Декларация о всеобъемлющем стратегическом партнерстве» вступила в силу.",
+    'Закон "Об образовании" вступит в силу в январе.',
+    "Спортсмены выступят на «Играх будущего» в Казани.",
+    "Он сказал «да.",
+    "Кто-то открыл кавычку « и не закрыл.",
+    'Стрелка " висит сама по себе.',
+    "",
+]
+
+
+@pytest.mark.parametrize("marked,kinds", FORMS + INTERVIEWS)
+def test_forms(marked, kinds):
+    text, spans = unmark(marked)
+    found = find_quotes(text)
+    assert [(f.start, f.end) for f in found] == spans
+    assert [f.kind for f in found] == kinds
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_quotes(text):
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("А «Б «В» Г» и «Д»", [(2, 10), (14, 16)]),
+    ('"А "Б" В"', [(0, 8)]),
+    ("«открыта\n\nи закрыта»", [(0, 19)]),
+    ("Текст «не закрыта\nстрока»", []),
+    ("»«", []),
+])
+def test_pairs(text, pairs):
+    assert find_pairs(text) == pairs
+
+
+def test_attribution_points_at_the_speaker_words():
+    text = "«Работа идет по плану и без задержек», — отметил министр."
+    (found,) = find_quotes(text)
+    start, end = found.attribution
+    assert text[start:end] == "отметил министр"
+
+
+def test_unclosed_quote_does_not_swallow_the_article():
+    text = "«Начало без конца\n" + "Обычный абзац новостей.\n" * 30 + "Конец»."
+    assert find_quotes(text) == []
+
+
+QUOTEY = st.text(alphabet=st.sampled_from(list("«»„“”\"—–-,.:!? \nабвгдАБВ")), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(QUOTEY)
+def test_any_text_gives_spans_in_bounds(text):
+    for f in find_quotes(text):
+        assert 0 <= f.start <= f.end <= len(text)
+        if f.attribution:
+            assert 0 <= f.attribution[0] <= f.attribution[1] <= len(text)
+
+
+@pytest.mark.parametrize("marked", [
+    # a bulleted list in an article that is no interview: no quotes
+    "Стороны договорились о следующем:\n— рост торговли на пять процентов;\n— новые авиарейсы между столицами.",
+    # a Q&A without the word "интервью": the question marks it as one
+    "– ⟦Что вы думаете о визите?⟧\n– ⟦Визит прошел очень хорошо, мы довольны.⟧",
+])
+def test_dash_lines(marked):
+    text, spans = unmark(marked)
+    assert [(f.start, f.end) for f in find_quotes(text)] == spans
