@@ -2,32 +2,35 @@
 
 Each paragraph is tagged on its own, so no entity crosses a line break
 ("Бородавкин\\n\\nО" was one person when the whole page went in at once).
+natasha's spans then go through our boundary and type fixes (``spans.py``)
+and get their nominative form (``names.py``); the morphology tagger runs
+only on sentences that hold an entity.
 """
 from __future__ import annotations
 
 from . import models
+from .morph import tag_tokens
+from .names import normalize_span
 from .record import Entity
 from .segment import find_paragraphs
+from .spans import Span, fix_spans
 
 
-def adapt_span(span, offset: int) -> Entity:
-    """A natasha DocSpan as an Entity, shifted by the paragraph's offset."""
-    return Entity(span.type, span.text, span.normal or span.text,
-                  offset + span.start, offset + span.stop)
+def natasha_spans(text: str) -> list[Span]:
+    """natasha's raw NER spans of one paragraph."""
+    markup = models.ner_tagger()(text)
+    return [Span(s.start, s.stop, s.type) for s in markup.spans]
 
 
 def tag_paragraph(text: str, offset: int) -> list[Entity]:
-    """Entities of one paragraph, normalised to the nominative."""
-    from natasha import Doc
-    doc = Doc(text)
-    doc.segment(models.segmenter())
-    doc.tag_ner(models.ner_tagger())
-    if not doc.spans:
+    """Entities of one paragraph, fixed and normalised to the nominative."""
+    spans = natasha_spans(text)
+    if not spans:
         return []
-    doc.tag_morph(models.morph_tagger())
-    for span in doc.spans:
-        span.normalize(models.morph_vocab())
-    return [adapt_span(s, offset) for s in doc.spans]
+    tokens = tag_tokens(text, spans)
+    return [Entity(s.type, text[s.start:s.end], normalize_span(text, s, tokens),
+                   offset + s.start, offset + s.end)
+            for s in fix_spans(text, spans, tokens)]
 
 
 def find_entities(cleaned: str) -> list[Entity]:
