@@ -6,13 +6,22 @@ drop it. Rules run in order.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from .const import PER
+from .const import LOC, ORG, PER
+from .data import load_set
 from .morph import Token, forms, tokens_in
 
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+OPEN_QUOTES = "«\"„“"
+CLOSE_QUOTES = "»\"“”"
+WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s[«\"„“]?$")
+PARENS = re.compile(r"\s*\(([^()]*)\)?\s*$")
+DESCRIPTORS = {ORG: "org_descriptors", LOC: "loc_descriptors"}
 
 
 @dataclass(frozen=True)
@@ -20,6 +29,17 @@ class Span:
     start: int
     end: int
     type: str
+
+
+def lemma_in(word: str, wanted: frozenset[str]) -> bool:
+    """True when one of pymorphy's lemmas of ``word`` is in ``wanted``."""
+    return any(f.normal_form.replace("ё", "е") in wanted or f.normal_form in wanted
+               for f in forms(word))
+
+
+def word_before(text: str, pos: int) -> re.Match | None:
+    """The word just before ``pos``, across one space and an opening quote."""
+    return WORD_BEFORE.search(text, max(0, pos - 40), pos)
 
 
 def is_word(t: Token) -> bool:
@@ -60,8 +80,31 @@ def drop_adjective_person(text: str, span: Span, tokens: list[Token]) -> Span | 
     return span
 
 
+def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """Take in the kind noun before a name: "партии «Яблоко»", "реки Урал"."""
+    if span.type not in DESCRIPTORS:
+        return span
+    kinds = load_set(DESCRIPTORS[span.type])
+    start = span.start
+    while (m := word_before(text, start)) and m.group(1).islower() and lemma_in(m.group(1), kinds):
+        start = m.start(1)
+    end = span.end
+    if start != span.start and text[span.start - 1:span.start] in OPEN_QUOTES \
+            and text[end:end + 1] in CLOSE_QUOTES:
+        end += 1
+    return replace(span, start=start, end=end)
+
+
+def org_of_place(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """A body of a place is an ORG: "правительство Казахстана", "мэрии Алматы"."""
+    m = word_before(text, span.start)
+    if span.type == LOC and m and m.end() == span.start and lemma_in(m.group(1), load_set("org_heads")):
+        return Span(m.start(1), span.end, ORG)
+    return span
+
+
 Rule = Callable[[str, Span, list[Token]], "Span | None"]
-RULES: list[Rule] = [trim_person, drop_adjective_person]
+RULES: list[Rule] = [trim_person, drop_adjective_person, extend_descriptor, org_of_place]
 
 
 def fix_span(text: str, span: Span, tokens: list[Token]) -> Span | None:
@@ -73,6 +116,46 @@ def fix_span(text: str, span: Span, tokens: list[Token]) -> Span | None:
     return span
 
 
+def split_parentheses(text: str, spans: list[Span]) -> list[Span]:
+    """"Комитет защиты журналистов (КЗЖ)" is two names, as is "Ши Тао (Shi Tao)"."""
+    out = []
+    for s in spans:
+        i = text.find("(", s.start, s.end)
+        if i < 0:
+            out.append(s)
+            continue
+        out.append(Span(s.start, len(text[s.start:i].rstrip()) + s.start, s.type))
+        inner = text[i + 1:s.end].split(")")[0]
+        if inner.strip():
+            out.append(Span(i + 1, i + 1 + len(inner.rstrip()), s.type))
+    return [s for s in out if s.end > s.start]
+
+
+def merge_org_place(text: str, spans: list[Span]) -> list[Span]:
+    """An ORG followed by its country or parent body is one ORG: "Конгресса США"."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev and prev.type == ORG and s.type in (ORG, LOC) and text[prev.end:s.start] == " ":
+            out[-1] = Span(prev.start, s.end, ORG)
+        else:
+            out.append(s)
+    return out
+
+
+def drop_nested(spans: list[Span]) -> list[Span]:
+    """Only outermost spans: a descriptor may have grown over a neighbour."""
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
+
+
 def fix_spans(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
     """natasha's spans of one paragraph, fixed; dropped ones left out."""
-    return [s for s in (fix_span(text, s, tokens) for s in spans) if s is not None]
+    spans = split_parentheses(text, spans)
+    fixed = [s for s in (fix_span(text, s, tokens) for s in spans) if s is not None]
+    return drop_nested(merge_org_place(text, fixed))
