@@ -8,11 +8,13 @@ only on sentences that hold an entity.
 """
 from __future__ import annotations
 
+import re
+
 from . import models
 from .morph import tag_tokens
 from .names import normalize_span
 from .record import Entity
-from .segment import find_paragraphs
+from .segment import Sent, find_paragraphs
 from .spans import Span, fix_spans
 
 
@@ -33,9 +35,26 @@ def tag_paragraph(text: str, offset: int) -> list[Entity]:
             for s in fix_spans(text, spans, tokens)]
 
 
+BULLET = re.compile(r"[^•]+")
+
+
+def find_segments(text: str) -> list[Sent]:
+    """Paragraphs, cut again at list bullets: "• Иван Петров (Россия) • Анна Ли"
+    confuses the tagger when the items go in together."""
+    out = []
+    for para in find_paragraphs(text):
+        for m in BULLET.finditer(para.text):
+            chunk = m.group()
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                out.append(Sent(para.start + m.start() + lead, para.start + m.start() + len(chunk.rstrip()),
+                                chunk.strip()))
+    return out
+
+
 def find_entities(cleaned: str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text, in order."""
     out: list[Entity] = []
-    for para in find_paragraphs(cleaned):
-        out.extend(tag_paragraph(para.text, para.start))
+    for seg in find_segments(cleaned):
+        out.extend(tag_paragraph(seg.text, seg.start))
     return out

@@ -21,6 +21,7 @@ OPEN_QUOTES = "«\"„“"
 CLOSE_QUOTES = "»\"“”"
 WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s[«\"„“]?$")
 PARENS = re.compile(r"\s*\(([^()]*)\)?\s*$")
+NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "VERB", "PRON", "DET"})
 DESCRIPTORS = {ORG: "org_descriptors", LOC: "loc_descriptors"}
 
 
@@ -67,7 +68,7 @@ def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
     if span.type != PER:
         return span
     ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
-    while len(ws) > 1 and is_governing_noun(ws[0], ws[-1]):
+    while len(ws) > 1 and (is_governing_noun(ws[0], ws[-1]) or ws[0].pos in NOT_NAME_POS):
         ws = ws[1:]
     return replace(span, start=ws[0].start) if ws else span
 
@@ -131,6 +132,18 @@ def split_parentheses(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in out if s.end > s.start]
 
 
+def split_commas(text: str, spans: list[Span]) -> list[Span]:
+    """No name holds a comma: "Овечкин, Фёдоров" is two people."""
+    out = []
+    for s in spans:
+        start = s.start
+        for m in re.finditer(r",\s*", text[s.start:s.end]):
+            out.append(Span(start, s.start + m.start(), s.type))
+            start = s.start + m.end()
+        out.append(Span(start, s.end, s.type))
+    return [s for s in out if s.end > s.start]
+
+
 def merge_org_place(text: str, spans: list[Span]) -> list[Span]:
     """An ORG followed by its country or parent body is one ORG: "Конгресса США"."""
     out: list[Span] = []
@@ -156,6 +169,6 @@ def drop_nested(spans: list[Span]) -> list[Span]:
 
 def fix_spans(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
     """natasha's spans of one paragraph, fixed; dropped ones left out."""
-    spans = split_parentheses(text, spans)
+    spans = split_commas(text, split_parentheses(text, spans))
     fixed = [s for s in (fix_span(text, s, tokens) for s in spans) if s is not None]
     return drop_nested(merge_org_place(text, fixed))
