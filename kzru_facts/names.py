@@ -24,6 +24,13 @@ from .morph import Token, forms, tokens_in
 CYRILLIC = re.compile(r"^[а-яё]+$", re.I)
 SPACE = re.compile(r"\s+")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+# (ending, cases it marks, letters to cut): "Зарубину" -> "Зарубин"
+SURNAME_ENDINGS = [
+    ("овым", {"Ins"}, 2), ("евым", {"Ins"}, 2), ("иным", {"Ins"}, 2), ("ыным", {"Ins"}, 2),
+    ("ову", {"Dat"}, 1), ("еву", {"Dat"}, 1), ("ину", {"Dat"}, 1), ("ыну", {"Dat"}, 1),
+    ("ова", {"Gen", "Acc"}, 1), ("ева", {"Gen", "Acc"}, 1), ("ина", {"Gen", "Acc"}, 1),
+    ("ове", {"Loc"}, 1), ("еве", {"Loc"}, 1), ("ине", {"Loc"}, 1),
+]
 NOUNISH = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
@@ -59,23 +66,51 @@ def rank(form, etype: str, gender: str | None) -> tuple:
     return (not form.is_known,)
 
 
+def name_readings(part: str, case: str | None) -> list:
+    """A person word's name readings, in the tagged case if it has one there.
+
+    The tagger often misses a name's case ("Олжаса Бектенова": Loc), while
+    pymorphy's name readings know it; they win when the tagged case has none.
+    """
+    names = [f for f in forms(part) if NAME_GRAMS & f.tag.grammemes and f.feats.get("Number") == "Sing"]
+    in_case = [f for f in names if f.feats.get("Case") == case]
+    return in_case or names
+
+
+def surname_by_ending(part: str, case: str | None) -> str | None:
+    """A masculine Russian/Kazakh surname pymorphy does not know, by its ending.
+
+    >>> surname_by_ending("Зарубину", "Dat"), surname_by_ending("Бектенова", "Gen")
+    ('Зарубин', 'Бектенов')
+    """
+    for ending, cases, cut in SURNAME_ENDINGS:
+        if part.lower().endswith(ending) and case in cases:
+            return part[:-cut]
+    return None
+
+
 def inflect_part(part: str, pos: str, feats: dict, etype: str) -> str:
     """One word (or hyphen part) in the nominative, or as written when unsure."""
     if keep_as_written(part):
         return part
     case, want = feats.get("Case"), NOUNISH.get(pos)
-    fits = [f for f in forms(part) if f.feats.get("Case") == case
-            and NOUNISH.get(f.pos) == want and f.feats.get("Number") == feats.get("Number")]
-    if not fits:
-        return part
+    fits = name_readings(part, case) if etype == PER else []
+    fits = fits or [f for f in forms(part) if f.feats.get("Case") == case
+                    and NOUNISH.get(f.pos) == want and f.feats.get("Number") == feats.get("Number")]
+    if not fits or (etype == PER and not NAME_GRAMS & fits[0].tag.grammemes):
+        guess = surname_by_ending(part, case) if etype == PER else None
+        if guess or not fits:
+            return guess or part
     best = min(fits, key=lambda f: rank(f, etype, feats.get("Gender")))
+    if best.feats.get("Case") == "Nom":
+        return part
     nominative = best.inflect({"Nom"})
     return recover_shape(nominative.word, part) if nominative else part
 
 
 def inflect_token(word: str, pos: str, feats: dict, etype: str) -> str:
     """A token in the nominative; hyphenated tokens part by part."""
-    if pos not in NOUNISH or feats.get("Case") in (None, "Nom"):
+    if pos not in NOUNISH or (etype != PER and feats.get("Case") in (None, "Nom")):
         return word
     return "-".join(inflect_part(p, pos, feats, etype) for p in word.split("-"))
 

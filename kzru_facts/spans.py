@@ -104,8 +104,22 @@ def org_of_place(text: str, span: Span, tokens: list[Token]) -> Span | None:
     return span
 
 
+def has_name_reading(word: str) -> bool:
+    return any(NAME_GRAMS & f.tag.grammemes for f in forms(word))
+
+
+def drop_title_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """A one-word "person" that is a title from the roles list: "Президент"
+    (capitalised in Kazakh official style), not a name."""
+    ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
+    if span.type != PER or len(ws) != 1 or has_name_reading(ws[0].text):
+        return span
+    return None if lemma_in(ws[0].text, load_set("roles")) else span
+
+
 Rule = Callable[[str, Span, list[Token]], "Span | None"]
-RULES: list[Rule] = [trim_person, drop_adjective_person, extend_descriptor, org_of_place]
+RULES: list[Rule] = [trim_person, drop_adjective_person, drop_title_person,
+                     extend_descriptor, org_of_place]
 
 
 def fix_span(text: str, span: Span, tokens: list[Token]) -> Span | None:
