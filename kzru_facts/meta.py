@@ -37,6 +37,10 @@ SOURCE = re.compile(r"^\s*Источник:\s*(.+?)\s*$", re.M)
 SOURCE_VERB = re.compile(r"передает\s+(?:агентство|телеканал|издание|портал|газета)?\s*"
                          r"«?\"?([A-ZА-ЯЁ][\w.\- ]{1,40}?)»?\"?(?=[\s,.]|$)")
 AUTHOR = re.compile(r"^\s*(?:Автор|Текст):\s*(.+?)\s*$", re.M)
+# "Наталья Мосунова\n    Автор" (seed 003): the byline name above an "Автор" label
+AUTHOR_ABOVE = re.compile(r"^\s*([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+){1,2})\s*\n\s*Автор\s*$", re.M)
+# "19:09, 12 Ноябрь 2025 | GMT +5" (seed 003): a time first
+STAMP = re.compile(r"\d{1,2}:\d{2}\b")
 
 HEAD = 600   # metadata is looked for near the top of the page
 
@@ -79,7 +83,8 @@ def find_title(cleaned: str) -> str | None:
     """The first prose line that reads as a headline (no final full stop)."""
     for line in cleaned.splitlines():
         s = line.strip()
-        if not s or DATE_LINE.match(s) or TIMESTAMP.fullmatch(s) or len(s) > 250:
+        if not s or DATE_LINE.match(s) or TIMESTAMP.match(s) or WORD_DATE.match(s) \
+                or STAMP.match(s) or len(s) > 250:
             continue
         if len(s.split()) >= 3 and not s.endswith((".", ":", ";")):
             return s
@@ -93,7 +98,8 @@ def find_source(text: str) -> str | None:
 
 
 def find_author(text: str) -> str | None:
-    m = AUTHOR.search(text)
+    """The byline: "Автор: Иван Петров", or a name line above an "Автор" label."""
+    m = AUTHOR.search(text) or AUTHOR_ABOVE.search(text)
     return m[1] if m else None
 
 

@@ -52,9 +52,14 @@ def find_segments(text: str) -> list[Sent]:
     return out
 
 
+def is_cut_off(text: str, entity: Entity) -> bool:
+    """A word the page cut in two: the text stops inside it ("… президента России Влади")."""
+    return entity.end == len(text.rstrip()) and text.rstrip()[-1:].isalpha()
+
+
 def find_entities(cleaned: str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text, in order."""
     out: list[Entity] = []
     for seg in find_segments(cleaned):
         out.extend(tag_paragraph(seg.text, seg.start))
-    return out
+    return [e for e in out if not is_cut_off(cleaned, e)]
