@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 
 from .data import read_lines
@@ -55,9 +56,10 @@ class Meta:
 
 def iso(year: int, month: int, day: int) -> str | None:
     """YYYY-MM-DD, or None when the numbers are no calendar date."""
-    if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    try:
+        return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
+    except ValueError:
+        return None
 
 
 def find_published(text: str) -> str | None:

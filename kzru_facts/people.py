@@ -48,18 +48,47 @@ def fullest(names: list[str]) -> str:
                                      len(n.split()), -names.index(n)))
 
 
+FEMININE_TAILS = ("ова", "ева", "ина", "ына")
+
+
+def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
+    """Same surname, different first names: two people ("Иван Петров", "Сергей
+    Петров"); a bare surname joins the person named last before it (or first)."""
+    out: dict[str, list[Entity]] = {}
+    for key, ms in groups.items():
+        firsts = [w[0] for m in ms if len(w := name_words(m.normal or m.text)) > 1 and len(w[0]) > 1]
+        last = f"{key}|{firsts[0]}" if firsts else f"{key}|"
+        for m in ms:
+            words = name_words(m.normal or m.text)
+            if len(words) > 1:
+                first = next((f for f in firsts if f.startswith(words[0])), words[0])  # "В. Путин"
+                last = f"{key}|{first}"
+            out.setdefault(last, []).append(m)
+    return out
+
+
+def join_feminine_forms(groups: dict[str, list[Entity]]) -> None:
+    """A lone "Токаева" left unnormalised joins the "…Токаев" of the article."""
+    for key in list(groups):
+        stem = key[:-1]
+        if key.endswith(FEMININE_TAILS) and stem in groups and all(
+                len(name_words(m.normal or m.text)) == 1 for m in groups[key]):
+            groups[stem].extend(groups.pop(key))
+
+
 def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
     """Person mentions grouped by surname; a lone first name joins its person."""
     groups: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
         if e.type == PER:
             groups[person_key(e)].append(e)
+    join_feminine_forms(groups)
     firsts = {name_words(fullest([m.normal or m.text for m in ms]))[0]: k
               for k, ms in groups.items() if not all(is_partial(m) for m in ms)}
     for key in list(groups):
         if key in firsts and firsts[key] != key and all(is_partial(m) for m in groups[key]):
             groups[firsts[key]].extend(groups.pop(key))
-    return groups
+    return split_first_names(groups)
 
 
 def build_referents(text: str, entities: list[Entity]) -> list[Referent]:
