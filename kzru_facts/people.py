@@ -43,9 +43,10 @@ def is_partial(entity: Entity) -> bool:
 
 
 def fullest(names: list[str]) -> str:
-    """The form with most words, a patronymic-only form last; earliest among equals."""
+    """The form with most words (then letters: "Владимир" over "В."), a
+    patronymic-only form last; the earliest among equals."""
     return max(names, key=lambda n: (not is_patronymic(n.split()[-1]) if len(n.split()) > 1 else True,
-                                     len(n.split()), -names.index(n)))
+                                     len(n.split()), len(n), -names.index(n)))
 
 
 FEMININE_TAILS = ("ова", "ева", "ина", "ына")
