@@ -14,6 +14,7 @@ from . import models
 from .morph import tag_tokens
 from .names import normalize_span
 from .record import Entity
+from .repeats import find_repeats
 from .segment import Sent, find_paragraphs
 from .spans import Span, fix_spans
 
@@ -62,4 +63,5 @@ def find_entities(cleaned: str) -> list[Entity]:
     out: list[Entity] = []
     for seg in find_segments(cleaned):
         out.extend(tag_paragraph(seg.text, seg.start))
-    return [e for e in out if not is_cut_off(cleaned, e)]
+    out = [e for e in out if not is_cut_off(cleaned, e)]
+    return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)

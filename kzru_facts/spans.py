@@ -73,10 +73,24 @@ def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
     return replace(span, start=ws[0].start) if ws else span
 
 
+NOT_NAME_TAGS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND"})
+
+
+def is_dictionary_non_noun(word: str) -> bool:
+    """A dictionary word pymorphy never reads as a noun: "Подана", "Королёвских"."""
+    fs = forms(word)
+    return bool(fs) and fs[0].is_known and all(f.tag.POS in NOT_NAME_TAGS for f in fs)
+
+
 def drop_adjective_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
-    """A person made of adjectives only is a heading word: "Культурно-гуманитарная"."""
+    """A "person" of adjectives or verb forms only is no name ("Культурно-гуманитарная"
+    heading, "Подана первая заявка"); nor is a plural one ("братьев Ивановых")."""
     ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
-    if span.type == PER and ws and all(t.pos == "ADJ" for t in ws):
+    if span.type != PER or not ws:
+        return span
+    if all(t.pos == "ADJ" or is_dictionary_non_noun(t.text) for t in ws):
+        return None
+    if len(ws) == 1 and ws[0].feats.get("Number") == "Plur" and not is_first_name(ws[0].text):
         return None
     return span
 
