@@ -79,3 +79,9 @@ def test_seed_entities_skip_navigation_widgets_and_tags(path):
             assert lines[i + 1].strip() in skipped      # the tag list itself
     names = {e.text for e in entities}
     assert not names & {"Ричмонд", "СВО", "Объясняем", "Финансы", "Погода", "VK"}
+
+
+def test_surname_repeated_alone_is_the_same_person():
+    text = "Сенатор Джон Смит выступил в конгрессе.\nСмит объявил, что закон примут."
+    pers = [(e.text, e.normal) for e in find_entities(text) if e.type == "PER"]
+    assert ("Смит", "Смит") in pers and ("Джон Смит", "Джон Смит") in pers
