@@ -12,7 +12,7 @@ import re
 
 from . import models
 from .morph import tag_tokens
-from .names import normalize_span
+from .nominative import normalize_span
 from .record import Entity
 from .repeats import find_repeats
 from .segment import Sent, find_paragraphs
