@@ -16,6 +16,13 @@ LINE = re.compile(r"[^\n]*")
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 LETTER = re.compile(r"[^\W\d_]")
+# "07:50 22/02/2024", "19:09, 12 Ноябрь 2025 | GMT +5", "АСТАНА, 11 фев — Sputnik.":
+# dates stay visible for the dates extractor (NER skips them itself).
+DATE_LINE = re.compile(r"\d{1,2}[:./]\d{2}|\b\d{1,2}\s+[А-Яа-яЁё]{3,9}\.?,?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
+# "Вячеслав Прокофьев/РИА Новости", "… / akorda.kz, бильд-редактор: Иван Петров"
+INLINE_CREDIT = re.compile(r"^\s*[А-ЯЁA-Z][\w-]+\s+[А-ЯЁA-Z][\w-]+\s*/\s*\S"
+                           r"|\s/\s*[\w.-]+\.(?:kz|ru|com|org|net)\b|бильд-редактор|фото\s*:", re.I)
+LABEL = re.compile(r"^\s*[\w ]{2,20}:\s*$")
 
 # A run of this many short lines without sentence punctuation is a menu:
 # "Политика / Экономика / Общество / Происшествия" (seed 000).
@@ -42,9 +49,19 @@ def is_credit(line: str) -> bool:
     return any(low.startswith(w) for w in load_set("credit_starts"))
 
 
+def is_credit_inline(line: str) -> bool:
+    """A photo caption credit: "Вячеслав Прокофьев/РИА Новости"."""
+    return bool(INLINE_CREDIT.search(line)) and not SENTENCE_END.search(line.strip()[-1:] or "")
+
+
+def is_date_line(line: str) -> bool:
+    """A timestamp or dateline, kept visible for the dates extractor."""
+    return bool(DATE_LINE.search(line))
+
+
 def is_widget(line: str) -> bool:
-    """A line with no letters at all, such as a temperature '+7°'."""
-    return bool(line.strip()) and not LETTER.search(line)
+    """A line with no letters at all, such as a temperature '+7°' (not a date)."""
+    return bool(line.strip()) and not LETTER.search(line) and not is_date_line(line)
 
 
 def is_short(line: str) -> bool:
@@ -64,13 +81,16 @@ def find_zones(text: str) -> list[Zone]:
             zones.extend(Zone("menu", s, e) for s, e in run)
         run.clear()
 
+    after_label = False
     for s, e in lines:
         line = text[s:e]
-        if is_credit(line):
+        if is_credit(line) or is_credit_inline(line) or after_label:
             zones.append(Zone("credit", s, e))
         elif is_widget(line):
             zones.append(Zone("widget", s, e))
-        if is_short(line) or is_widget(line):
+        # "Теги:" alone on its line: the next line is the tag list
+        after_label = is_credit(line) and bool(LABEL.match(line))
+        if (is_short(line) or is_widget(line)) and not is_date_line(line):
             run.append((s, e))
         else:
             flush()

@@ -12,8 +12,8 @@ from .const import ENTITY_TYPES, FACT_TYPES, QUOTE_KINDS
 from .env import Env
 from .inputs import Source, bundled_seeds, expand, missing
 from .render import FORMATS, write
-from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, QUOTE_COLUMNS,
-                   EntityTally, article_row, fact_objects, fact_row, quote_objects,
+from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
+                   EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
                    quote_row, same_speaker)
 from .runner import run
 from .status import ExitStatus
@@ -119,14 +119,20 @@ def quotes(paths, fmt, session, ascii, speaker, kind, explain):
 @cli.command()
 @output_options
 @click.option("--type", "etype", type=click.Choice(ENTITY_TYPES), help="Only this type.")
-def entities(paths, fmt, session, ascii, etype):
+@click.option("--mentions", is_flag=True, help="List every mention with its offsets instead.")
+def entities(paths, fmt, session, ascii, etype, mentions):
     """People, places and organisations, one row per entity across all articles.
 
     \b
     Examples:
       kzru-facts entities
       kzru-facts entities --json --type PER news/ | jq '.[].name'
+      kzru-facts entities --mentions --type LOC --format csv news/
     """
+    if mentions:
+        objs = (m for a in session.articles(paths) for m in mention_objects(a, etype))
+        write(session.env, fmt, objs, MENTION_COLUMNS, lambda o: o, "Mentions", ascii=ascii)
+        return
     tally = EntityTally()
     for article in session.articles(paths):
         tally.add(article)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 
 from .data import read_lines
@@ -37,6 +38,10 @@ SOURCE = re.compile(r"^\s*Источник:\s*(.+?)\s*$", re.M)
 SOURCE_VERB = re.compile(r"передает\s+(?:агентство|телеканал|издание|портал|газета)?\s*"
                          r"«?\"?([A-ZА-ЯЁ][\w.\- ]{1,40}?)»?\"?(?=[\s,.]|$)")
 AUTHOR = re.compile(r"^\s*(?:Автор|Текст):\s*(.+?)\s*$", re.M)
+# "Наталья Мосунова\n    Автор" (seed 003): the byline name above an "Автор" label
+AUTHOR_ABOVE = re.compile(r"^\s*([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+){1,2})\s*\n\s*Автор\s*$", re.M)
+# "19:09, 12 Ноябрь 2025 | GMT +5" (seed 003): a time first
+STAMP = re.compile(r"\d{1,2}:\d{2}\b")
 
 HEAD = 600   # metadata is looked for near the top of the page
 
@@ -51,9 +56,10 @@ class Meta:
 
 def iso(year: int, month: int, day: int) -> str | None:
     """YYYY-MM-DD, or None when the numbers are no calendar date."""
-    if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    try:
+        return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
+    except ValueError:
+        return None
 
 
 def find_published(text: str) -> str | None:
@@ -79,7 +85,8 @@ def find_title(cleaned: str) -> str | None:
     """The first prose line that reads as a headline (no final full stop)."""
     for line in cleaned.splitlines():
         s = line.strip()
-        if not s or DATE_LINE.match(s) or TIMESTAMP.fullmatch(s) or len(s) > 250:
+        if not s or DATE_LINE.match(s) or TIMESTAMP.match(s) or WORD_DATE.match(s) \
+                or STAMP.match(s) or len(s) > 250:
             continue
         if len(s.split()) >= 3 and not s.endswith((".", ":", ";")):
             return s
@@ -93,7 +100,8 @@ def find_source(text: str) -> str | None:
 
 
 def find_author(text: str) -> str | None:
-    m = AUTHOR.search(text)
+    """The byline: "Автор: Иван Петров", or a name line above an "Автор" label."""
+    m = AUTHOR.search(text) or AUTHOR_ABOVE.search(text)
     return m[1] if m else None
 
 

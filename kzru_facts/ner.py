@@ -2,37 +2,66 @@
 
 Each paragraph is tagged on its own, so no entity crosses a line break
 ("Бородавкин\\n\\nО" was one person when the whole page went in at once).
+natasha's spans then go through our boundary and type fixes (``spans.py``)
+and get their nominative form (``names.py``); the morphology tagger runs
+only on sentences that hold an entity.
 """
 from __future__ import annotations
 
+import re
+
 from . import models
+from .morph import tag_tokens
+from .nominative import normalize_span
 from .record import Entity
-from .segment import find_paragraphs
+from .repeats import find_repeats
+from .segment import Sent, find_paragraphs
+from .spans import Span, fix_spans
 
 
-def adapt_span(span, offset: int) -> Entity:
-    """A natasha DocSpan as an Entity, shifted by the paragraph's offset."""
-    return Entity(span.type, span.text, span.normal or span.text,
-                  offset + span.start, offset + span.stop)
+def natasha_spans(text: str) -> list[Span]:
+    """natasha's raw NER spans of one paragraph."""
+    markup = models.ner_tagger()(text)
+    return [Span(s.start, s.stop, s.type) for s in markup.spans]
 
 
 def tag_paragraph(text: str, offset: int) -> list[Entity]:
-    """Entities of one paragraph, normalised to the nominative."""
-    from natasha import Doc
-    doc = Doc(text)
-    doc.segment(models.segmenter())
-    doc.tag_ner(models.ner_tagger())
-    if not doc.spans:
+    """Entities of one paragraph, fixed and normalised to the nominative."""
+    spans = natasha_spans(text)
+    if not spans:
         return []
-    doc.tag_morph(models.morph_tagger())
-    for span in doc.spans:
-        span.normalize(models.morph_vocab())
-    return [adapt_span(s, offset) for s in doc.spans]
+    tokens = tag_tokens(text, spans)
+    return [Entity(s.type, text[s.start:s.end], normalize_span(text, s, tokens),
+                   offset + s.start, offset + s.end)
+            for s in fix_spans(text, spans, tokens)]
+
+
+BULLET = re.compile(r"[^•]+")
+
+
+def find_segments(text: str) -> list[Sent]:
+    """Paragraphs, cut again at list bullets: "• Иван Петров (Россия) • Анна Ли"
+    confuses the tagger when the items go in together."""
+    out = []
+    for para in find_paragraphs(text):
+        for m in BULLET.finditer(para.text):
+            chunk = m.group()
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                out.append(Sent(para.start + m.start() + lead, para.start + m.start() + len(chunk.rstrip()),
+                                chunk.strip()))
+    return out
+
+
+def is_cut_off(text: str, entity: Entity) -> bool:
+    """A word the page cut in two: the text stops inside it ("… президента России Влади")."""
+    return entity.end == len(text.rstrip()) and text.rstrip()[-1:].isalpha()
 
 
 def find_entities(cleaned: str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text, in order."""
     out: list[Entity] = []
-    for para in find_paragraphs(cleaned):
-        out.extend(tag_paragraph(para.text, para.start))
-    return out
+    for seg in find_segments(cleaned):
+        out.extend(tag_paragraph(seg.text, seg.start))
+    out = [e for e in out if not is_cut_off(cleaned, e)]
+    return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)

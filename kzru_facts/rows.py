@@ -8,12 +8,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .const import FACT_TYPES
+from .const import FACT_TYPES, PER
 from .lemma import lemmas
 from .record import Article
 
 QUOTE_COLUMNS = ["doc", "speaker", "role", "mention", "kind", "rule", "start", "end", "text"]
 ENTITY_COLUMNS = ["type", "name", "roles", "mentions", "articles"]
+MENTION_COLUMNS = ["doc", "type", "name", "text", "normal", "start", "end"]
 FACT_COLUMNS = {
     "visits": ["doc", "visitor", "destination", "when", "status", "start", "end", "text"],
     "visit_counts": ["doc", "visitor", "destination", "count", "start", "end", "text"],
@@ -83,11 +84,35 @@ class EntityTally:
             if article.doc not in row["articles"]:
                 row["articles"].append(article.doc)
 
+    def fold_surnames(self) -> None:
+        """A person named by surname only ("Токаев") joins the one fuller row
+        with that surname ("Касым-Жомарт Токаев") from other articles."""
+        for key in list(self.order):
+            etype, name = key
+            if etype != PER or " " in name or key not in self.rows:
+                continue
+            fuller = [k for k in self.order if k[0] == PER and k != key and k in self.rows
+                      and k[1].split()[-1] == name]
+            if len(fuller) == 1:
+                row, into = self.rows.pop(key), self.rows[fuller[0]]
+                into["mentions"] += row["mentions"]
+                into["roles"].extend(r for r in row["roles"] if r not in into["roles"])
+                into["articles"].extend(a for a in row["articles"] if a not in into["articles"])
+
     def objects(self, etype: str | None = None) -> list[dict]:
-        rows = [self.rows[k] for k in self.order]
+        self.fold_surnames()
+        rows = [self.rows[k] for k in self.order if k in self.rows]
         if etype:
             rows = [r for r in rows if r["type"] == etype]
         return sorted(rows, key=lambda r: (-r["mentions"], r["type"], r["name"]))
+
+
+def mention_objects(article: Article, etype: str | None = None) -> Iterator[dict]:
+    """One object per entity mention, with its canonical name and offsets."""
+    for e in article.entities:
+        if not etype or e.type == etype:
+            yield {"doc": article.doc, "type": e.type, "name": e.canonical or e.normal,
+                   "text": e.text, "normal": e.normal, "start": e.start, "end": e.end}
 
 
 def same_speaker(name: str | None, wanted: str) -> bool:

@@ -1,0 +1,44 @@
+"""Morphology for entity work: pymorphy readings and the tagger, on demand.
+
+The morphology tagger runs only on sentences that hold an entity span, so
+a long page with few names costs little.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from razdel import sentenize, tokenize
+
+from . import models
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    pos: str
+    feats: dict = field(default_factory=dict, compare=False)
+
+
+@lru_cache(maxsize=65536)
+def forms(word: str) -> tuple:
+    """pymorphy's readings of a word (natasha MorphForm: .feats, .tag, .inflect)."""
+    return tuple(models.morph_vocab().parse(word.lower()))
+
+
+def tag_tokens(text: str, spans) -> list[Token]:
+    """Tagged tokens of every sentence of ``text`` that overlaps a span."""
+    sents = [s for s in sentenize(text) if any(s.start < x.end and x.start < s.stop for x in spans)]
+    toks = [[(s.start + t.start, s.start + t.stop, t.text) for t in tokenize(s.text)] for s in sents]
+    if not toks:
+        return []
+    marks = models.morph_tagger().map([[t[2] for t in ts] for ts in toks])
+    return [Token(a, b, w, m.pos, dict(m.feats or {}))
+            for ts, mark in zip(toks, marks) for (a, b, w), m in zip(ts, mark.tokens)]
+
+
+def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The tokens that lie inside [start, end)."""
+    return [t for t in tokens if start <= t.start and t.end <= end]

@@ -1,0 +1,87 @@
+"""Entities: natasha's spans after our fixes, and their nominative forms.
+
+These tests load natasha's models once per module (a few seconds).
+"""
+from pathlib import Path
+
+import pytest
+
+from kzru_facts.clean import clean
+from kzru_facts.ner import find_entities
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+def found(text):
+    return [(e.type, e.text, e.normal) for e in find_entities(clean(text).text)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # nominative for Kazakh and Russian names and places
+    ("Делегация прибыла в Астане утром.", ("LOC", "Астане", "Астана")),
+    ("Договоренности Касым-Жомарта Токаева касаются транспорта.",
+     ("PER", "Касым-Жомарта Токаева", "Касым-Жомарт Токаев")),
+    ("Труды Шокана Уалиханова изучают в школах.", ("PER", "Шокана Уалиханова", "Шокан Уалиханов")),
+    ("Министр встретился с Валентиной Матвиенко в Москве.",
+     ("PER", "Валентиной Матвиенко", "Валентина Матвиенко")),
+    ("Об этом сообщил журналист, беседуя с Павлом Зарубиным.", ("PER", "Павлом Зарубиным", "Павел Зарубин")),
+    # acronyms and genitive tails stay as written
+    ("Студенты КазНУ имени аль-Фараби приехали в Омск.",
+     ("ORG", "КазНУ имени аль-Фараби", "КазНУ имени аль-Фараби")),
+    ("Председатель Совета Федерации провела встречу.", ("ORG", "Совета Федерации", "Совет Федерации")),
+    # boundaries: the kind noun belongs to the name; the country to its body
+    ("Активисты партии «Зеленый путь» вышли на митинг.", ("ORG", "партии «Зеленый путь»", "партия «Зеленый путь»")),
+    ("Лодка перевернулась на реке Иртыш вчера.", ("LOC", "реке Иртыш", "река Иртыш")),
+    ("Правительство Казахстана одобрило проект.", ("ORG", "Правительство Казахстана", "Правительство Казахстана")),
+    ("Об этом сообщил Комитет защиты журналистов (КЗЖ) в понедельник.", ("ORG", "КЗЖ", "КЗЖ")),
+])
+def test_entity(text, wanted):
+    assert wanted in found(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Госвизит Токаева в Москву: о чем договорились стороны", "Госвизит Токаева"),
+    ("Культурно-гуманитарная сфера\nСтороны обсудили планы.", "Культурно-гуманитарная"),
+    ("Подробнее об этом сообщил Президент на брифинге.", "Президент"),
+    ("В матче забили Иванов, Петров и Сидоров.", "Иванов, Петров"),
+    ("Министр\n\nОбъявил о встрече.", "Министр\n\nОбъявил"),
+])
+def test_no_entity(text, unwanted):
+    assert unwanted not in [t for _, t, _ in found(text)]
+
+
+def test_no_entity_crosses_a_line():
+    for typ, text, _ in found("Посол Бородавкин\n\nОтметил важность встречи в Москве."):
+        assert "\n" not in text
+
+
+def test_cut_off_word_is_no_entity():
+    assert [t for _, t, _ in found("Визит президента России Влади")] == ["России"]
+
+
+def test_empty():
+    assert find_entities("") == [] and find_entities("   \n\n ") == []
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_seed_entities_skip_navigation_widgets_and_tags(path):
+    """No entity of a seed page comes from its menu, weather widget or tag list."""
+    text = path.read_text(encoding="utf-8")
+    cleaned = clean(text)
+    entities = find_entities(cleaned.text)
+    for e in entities:
+        assert text[e.start:e.end] == e.text
+        assert not any(z.start < e.end and e.start < z.end for z in cleaned.zones)
+    lines = text.splitlines()
+    skipped = {text[z.start:z.end].strip() for z in cleaned.zones}
+    for i, line in enumerate(lines):
+        if line.strip() in ("Теги:",) and i + 1 < len(lines):
+            assert lines[i + 1].strip() in skipped      # the tag list itself
+    names = {e.text for e in entities}
+    assert not names & {"Ричмонд", "СВО", "Объясняем", "Финансы", "Погода", "VK"}
+
+
+def test_surname_repeated_alone_is_the_same_person():
+    text = "Сенатор Джон Смит выступил в конгрессе.\nСмит объявил, что закон примут."
+    pers = [(e.text, e.normal) for e in find_entities(text) if e.type == "PER"]
+    assert ("Смит", "Смит") in pers and ("Джон Смит", "Джон Смит") in pers
