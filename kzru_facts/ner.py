@@ -3,7 +3,7 @@
 Each paragraph is tagged on its own, so no entity crosses a line break
 ("Бородавкин\\n\\nО" was one person when the whole page went in at once).
 natasha's spans then go through our boundary and type fixes (``spans.py``)
-and get their nominative form (``names.py``); the morphology tagger runs
+and get their nominative form (``nominative.py``); the morphology tagger runs
 only on sentences that hold an entity.
 """
 from __future__ import annotations
