@@ -46,7 +46,8 @@ class Session:
             click.echo(f"kzru-facts: error: no such file or folder: {path}", err=True)
         if len(self.missing) == len(paths):
             sys.exit(ExitStatus.USAGE)
-        return self.counted(expand(tuple(p for p in paths if p not in self.missing), self.warn))
+        present = tuple(p for p in paths if p not in self.missing)
+        return self.counted(expand(present, self.warn, self.fail))
 
     def counted(self, sources):
         for source in sources:

@@ -92,12 +92,19 @@ def file_key(path: str) -> tuple:
     return ("inode", st.st_dev, st.st_ino)
 
 
-def walk_folder(folder: Path, warn: Callable[[str], None]) -> Iterator[Path]:
-    """Text files below a folder, sorted, each folder once, loops harmless."""
+Report = Callable[[str], None]
+
+
+def walk_folder(folder: Path, warn: Report, fail: Report) -> Iterator[Path]:
+    """Text files below a folder, sorted, each folder once, loops harmless.
+
+    A folder that cannot be listed goes to ``fail``; a folder reached a
+    second time (a link back up the tree) goes to ``warn`` and is not re-read.
+    """
     seen_dirs: set[tuple] = set()
 
     def onerror(err: OSError) -> None:
-        warn(f"cannot read folder {err.filename}: {err.strerror}")
+        fail(f"{err.filename}: {UNREADABLE} (folder: {err.strerror})")
 
     for root, dirs, files in os.walk(folder, followlinks=True, onerror=onerror):
         key = file_key(root)
@@ -110,7 +117,7 @@ def walk_folder(folder: Path, warn: Callable[[str], None]) -> Iterator[Path]:
         yield from (Path(root) / n for n in sorted(files) if n.lower().endswith(SUFFIXES))
 
 
-def expand(paths: tuple[str, ...], warn: Callable[[str], None]) -> Iterator[Source]:
+def expand(paths: tuple[str, ...], warn: Report, fail: Report) -> Iterator[Source]:
     """Sources for the given paths, each real file once, in the order given."""
     seen: set[tuple] = set()
     for p in paths:
@@ -121,7 +128,7 @@ def expand(paths: tuple[str, ...], warn: Callable[[str], None]) -> Iterator[Sour
         if not path.is_dir():
             files, strict = [path], False
         else:
-            files, strict = walk_folder(path, warn), True
+            files, strict = walk_folder(path, warn, fail), True
         for f in files:
             key = file_key(str(f))
             if key not in seen:

@@ -34,5 +34,6 @@ def find_entities(cleaned: str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text, in order."""
     out: list[Entity] = []
     for para in find_paragraphs(cleaned):
-        out.extend(tag_paragraph(para.text, para.start))
+        if para.text != para.text.lower():    # no capital letter, no name
+            out.extend(tag_paragraph(para.text, para.start))
     return out
