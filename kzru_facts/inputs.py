@@ -24,6 +24,8 @@ SUFFIXES = (".txt",)
 NOT_TEXT = "not text"
 UNREADABLE = "cannot be read"
 FAILED = "failed"
+# An InputError's message ends "NAME: REASON" or "NAME: REASON (detail)".
+REASON = re.compile(rf": ({NOT_TEXT}|{UNREADABLE})(?: \(.*\))?$", re.S)
 
 BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -60,10 +62,8 @@ def skip_reason(message: str) -> str:
     >>> skip_reason("a.bin: not text (binary data)"), skip_reason("x: ValueError: boom")
     ('not text', 'failed')
     """
-    for reason in (NOT_TEXT, UNREADABLE):
-        if f": {reason}" in message:
-            return reason
-    return FAILED
+    m = REASON.search(message)
+    return m[1] if m else FAILED
 
 
 def bundled_seeds() -> Path:

@@ -25,13 +25,15 @@ PIECES = [
     "Иван Петров", "Петрова", "Анна", "Москва", "Астану", "ООН", "президент", "посол",
     " заявил", " сказал", " отметила", " он", " она", " визит", " посетит", " часа", " минут",
     "Соглашение о", " подписали", "интервью", "Мы", " да", "нет",
+    # short lines and credits, which cleaning blanks out (menus, widgets)
+    "\nПолитика\n", "\n+7°\n", "\n2025\n", "\nмая\n", "\n© ", "\nФото: ", "\nИсточник: ",
 ]
 PIECE_TEXT = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 ANY_TEXT = st.text(max_size=300)
 # Text a file can hold: no stray control characters, no lone surrogates.
 FILE_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n«»—"),
                     max_size=200)
-SETTINGS = settings(max_examples=40, deadline=None,
+SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 

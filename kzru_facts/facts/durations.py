@@ -12,7 +12,7 @@ from .numbers import parse_compound, parse_number
 
 UNIT_MINUTES = {"час": 60, "минут": 1}
 # "2,5 часа", "трех часов", "40 минут", "полчаса"
-SPELLED = re.compile(r"\b(\d+(?:,\d+)?|[а-яё]+)\s+(час|минут)[а-я]*\b", re.I)
+SPELLED = re.compile(r"\b(\d+(?:,\d+)?|[а-яё]+)[^\S\n]+(час|минут)[а-я]*\b", re.I)
 HALF_HOUR = re.compile(r"\bполчаса\b", re.I)
 # "четырехчасовая", "полуторачасовые", "сорокаминутный"
 COMPOUND = re.compile(r"\b([а-яё]+)(час|минут)ов(?:ая|ой|ые|ых|ую|ом|ый|ое|ого|ым|ыми)\b", re.I)
