@@ -244,3 +244,19 @@ def test_nine_megabyte_archive(tmp_path):
     assert len(articles) == 1 and len(articles[0]["quotes"]) > 1000
     assert span_errors(articles, text) == []
     assert peak_mb < 1536
+
+
+def test_long_text_in_chunks_keeps_offsets_and_people():
+    from kzru_facts.chunks import LIMIT
+    from kzru_facts.pipeline import extract
+    one = extract(ARTICLE)
+    copies = LIMIT // len(ARTICLE) + 2
+    text = "\n\n".join([ARTICLE] * copies)
+    whole = extract(text)
+    plain = whole.to_dict()
+    assert span_errors(plain, text) == []
+    assert len(whole.quotes) >= (copies - 2) * len(one.quotes) > 0
+    assert whole.title == one.title and whole.published == one.published
+    names = [(p.type, p.name) for p in whole.people]
+    assert len(names) == len(set(names))
+    assert whole.quotes[-1].start > LIMIT
