@@ -123,17 +123,22 @@ def expand(paths: tuple[str, ...], warn: Report, fail: Report) -> Iterator[Sourc
     for p in paths:
         if p == STDIN:
             yield Source(STDIN, None)
-            continue
-        path = Path(p)
-        if not path.is_dir():
-            files, strict = [path], False
-        else:
-            files, strict = walk_folder(path, warn, fail), True
-        for f in files:
-            key = file_key(str(f))
-            if key not in seen:
-                seen.add(key)
-                yield Source(str(f), f, strict)
+        elif not os.path.isdir(p):
+            yield from unseen([Path(p)], seen, strict=False)
+        elif not (yield from unseen(walk_folder(Path(p), warn, fail), seen, strict=True)):
+            warn(f"no {' or '.join(SUFFIXES)} files in folder {p}")
+
+
+def unseen(files, seen: set[tuple], strict: bool):
+    """Sources for the files not seen before; returns how many files there were."""
+    count = 0
+    for f in files:
+        count += 1
+        key = file_key(str(f))
+        if key not in seen:
+            seen.add(key)
+            yield Source(str(f), f, strict)
+    return count
 
 
 def missing(paths: tuple[str, ...]) -> list[str]:

@@ -260,3 +260,25 @@ def test_long_text_in_chunks_keeps_offsets_and_people():
     names = [(p.type, p.name) for p in whole.people]
     assert len(names) == len(set(names))
     assert whole.quotes[-1].start > LIMIT
+
+
+def test_folder_without_articles_warned(tmp_path):
+    (tmp_path / "notes.md").write_text("не статья", encoding="utf-8")
+    result = invoke("extract", "--format", "jsonl", str(tmp_path))
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == f"kzru-facts: warning: no .txt files in folder {tmp_path}\n"
+
+
+def test_internal_error_is_one_line(monkeypatch, capsys, tmp_path):
+    import kzru_facts.cli
+    (tmp_path / "a.txt").write_text("Иван сказал: «Да».", encoding="utf-8")
+
+    def write(*args, **kwargs):
+        raise RuntimeError("renderer bug")
+
+    monkeypatch.setattr(kzru_facts.cli, "write", write)
+    monkeypatch.setattr(sys, "argv", ["kzru-facts", "extract", str(tmp_path / "a.txt")])
+    with pytest.raises(SystemExit) as stop:
+        kzru_facts.cli.main()
+    assert stop.value.code == 1
+    assert capsys.readouterr().err == "kzru-facts: internal error: RuntimeError: renderer bug\n"
