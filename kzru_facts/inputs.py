@@ -53,7 +53,11 @@ class InputError(Exception):
 
     def __init__(self, name: str, reason: str, detail: str = ""):
         super().__init__(f"{name}: {reason}" + (f" ({detail})" if detail else ""))
-        self.reason = reason
+        self.name, self.reason, self.detail = name, reason, detail
+
+    def __reduce__(self):
+        """Pickle by the three parts, so worker processes can send it back."""
+        return InputError, (self.name, self.reason, self.detail)
 
 
 def skip_reason(message: str) -> str:

@@ -116,3 +116,9 @@ def test_shift_moves_nested_spans():
 
 def test_chunk_limit_is_beyond_any_article():
     assert all(len(p.read_text(encoding="utf-8")) * 10 < LIMIT for p in SEEDS.glob("*.txt"))
+
+
+def test_input_error_survives_pickling():
+    import pickle
+    err = pickle.loads(pickle.dumps(InputError("a.txt", NOT_TEXT, "binary data")))
+    assert (str(err), err.reason) == ("a.txt: not text (binary data)", NOT_TEXT)
