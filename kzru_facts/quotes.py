@@ -24,6 +24,9 @@ AFTER = re.compile(r"\s*[,.!?…]?\s*[—–-]+\s*([^\n«»\"]{1,200}?)(?:[.!?�
 # X заявил: «Q»
 BEFORE = re.compile(r"([^.!?…\n«»\"]{1,200}):\s*$")
 INTERVIEW_LINE = re.compile(r"^[ \t]*[—–-][ \t]+(\S.*)$", re.M)
+# No attribution reaches further back than this from a quotation mark; the
+# bound keeps a long unbroken line ('он сказал «да» ' * 4000) linear.
+LOOKBACK = 1000
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,18 @@ def attribution_after(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+def back_to(text: str, chars: str, start: int) -> int:
+    """Just past the last of ``chars`` before ``start``, at most LOOKBACK back.
+
+    >>> back_to("Он сказал. Она: «да»", ".\\n", 16)
+    10
+    """
+    low = max(0, start - LOOKBACK)
+    return max(max(text.rfind(c, low, start) for c in chars) + 1, low)
+
+
 def attribution_before(text: str, start: int) -> tuple[int, int] | None:
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = back_to(text, "\n", start)
     m = BEFORE.search(text[line_start:start])
     if m:
         return line_start + m.start(1), line_start + m.end(1)
@@ -103,7 +116,7 @@ def attribution_before(text: str, start: int) -> tuple[int, int] | None:
 
 def opens_sentence(text: str, start: int) -> bool:
     """Nothing but a colon, dash or line start before the quotation mark."""
-    before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    before = text[back_to(text, "\n", start):start].rstrip()
     return not before or before[-1] in ":" + DASHES or bool(SENT_END.search(before[-1:] + " "))
 
 
@@ -118,7 +131,7 @@ def classify(text: str, start: int, end: int) -> Found | None:
         return None
     if opens_sentence(text, start) and (after or before or len(words(inner)) >= 6):
         return Found(start + 1, end, DIRECT, after or before)
-    sent_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    sent_start = back_to(text, ".!?\n", start)
     if has_speech_word(text[sent_start:start]) and not looks_like_name(inner):
         return Found(start + 1, end, PARTIAL, (sent_start, start))
     return None

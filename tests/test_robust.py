@@ -282,3 +282,14 @@ def test_internal_error_is_one_line(monkeypatch, capsys, tmp_path):
         kzru_facts.cli.main()
     assert stop.value.code == 1
     assert capsys.readouterr().err == "kzru-facts: internal error: RuntimeError: renderer bug\n"
+
+
+def test_long_unbroken_line_of_quotes(tmp_path):
+    text = "он сказал «да» " * 4000          # 60 000 characters, no line break
+    (tmp_path / "line.txt").write_text(text, encoding="utf-8")
+    started = time.monotonic()
+    result = invoke("quotes", "--format", "jsonl", str(tmp_path / "line.txt"))
+    assert result.exit_code == 0, result.stderr
+    quotes = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(quotes) == 4000 and {q["text"] for q in quotes} == {"да"}
+    assert time.monotonic() - started < 30
