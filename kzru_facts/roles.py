@@ -12,11 +12,13 @@ from .record import Entity
 
 WORD = re.compile(r"[\w-]+")
 ROLE_SPAN = 6      # words between a role word and the name it describes
+LOOKBACK = 300     # characters that surely hold those words; keeps long lines linear
 
 
 def find_role(text: str, mention: Entity) -> str | None:
     """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин"."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    low = max(0, mention.start - LOOKBACK)
+    line_start = max(text.rfind("\n", low, mention.start) + 1, low)
     before = text[line_start:mention.start]
     words = list(WORD.finditer(before))[-ROLE_SPAN:]
     roles = load_set("roles")
