@@ -47,12 +47,18 @@ class Session:
         if len(self.missing) == len(paths):
             sys.exit(ExitStatus.USAGE)
         present = tuple(p for p in paths if p not in self.missing)
-        return self.counted(expand(present, self.warn, self.fail))
+        return self.counted(expand(present, self.warn, self.fail_folder))
 
     def counted(self, sources):
+        """The sources, counted as they go by (for the summary line)."""
         for source in sources:
             self.count += 1
             yield source
+
+    def fail_folder(self, message: str) -> None:
+        """A folder that cannot be listed counts as one skipped input."""
+        self.count += 1
+        self.fail(message)
 
     def articles(self, paths: tuple[str, ...]):
         """Analysed articles; empty and blank inputs give none."""

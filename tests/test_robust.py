@@ -126,6 +126,7 @@ def test_unreadable_subfolder_warned_rest_read(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert docs(result) == [str(tmp_path / "ok" / "a.txt")]
     assert f"{tmp_path / 'locked'}: cannot be read (folder: Permission denied)" in result.stderr
+    assert result.stderr.splitlines()[-1] == "kzru-facts: 1 of 2 inputs skipped: 1 cannot be read"
 
 
 def test_broken_link_and_fifo_in_folder_skipped(tmp_path):
