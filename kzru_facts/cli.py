@@ -10,50 +10,84 @@ import click
 from . import __version__
 from .const import ENTITY_TYPES, FACT_TYPES, QUOTE_KINDS
 from .env import Env
-from .inputs import Source, bundled_seeds, expand, missing
+from .inputs import Source, bundled_seeds, expand, missing, skip_reason
 from .render import FORMATS, write
 from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
                    quote_row, same_speaker)
 from .runner import run
-from .status import ExitStatus
+from .status import ExitStatus, skip_summary
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class Session:
-    """One command's run: its environment, warnings and failures."""
+    """One command's run: its environment, warnings, failures and exit status."""
 
     def __init__(self, env: Env):
         self.env = env
         self.failures: list[str] = []
+        self.missing: list[str] = []
+        self.count = 0
 
     def warn(self, message: str) -> None:
         click.echo(f"kzru-facts: warning: {message}", err=True)
 
     def fail(self, message: str) -> None:
         self.failures.append(message)
-        click.echo(f"kzru-facts: error: {message}", err=True)
+        click.echo(f"kzru-facts: skipped {message}", err=True)
 
     def sources(self, paths: tuple[str, ...]):
-        if not paths and self.env.stdin_has_input:
+        """Every source to read; paths that do not exist are named and left out."""
+        if not paths and not self.env.stdin_has_input:
+            seeds = expand((str(bundled_seeds()),), self.warn, self.fail_folder)
+            return self.counted(Source(f"seeds/{s.path.name}", s.path) for s in seeds)
+        if not paths:
             paths = ("-",)
-        elif not paths:
-            return (Source(f"seeds/{s.path.name}", s.path)
-                    for s in expand((str(bundled_seeds()),), self.warn))
-        gone = missing(paths)
-        if gone:
-            raise click.UsageError(f"no such file or folder: {gone[0]}")
-        return expand(paths, self.warn)
+        self.missing = missing(paths)
+        for path in self.missing:
+            click.echo(f"kzru-facts: error: no such file or folder: {path}", err=True)
+        if len(self.missing) == len(paths):
+            sys.exit(ExitStatus.USAGE)
+        present = tuple(p for p in paths if p not in self.missing)
+        return self.counted(expand(present, self.warn, self.fail_folder))
+
+    def counted(self, sources):
+        """The sources, counted as they go by (for the summary line)."""
+        for source in sources:
+            self.count += 1
+            yield source
+
+    def fail_folder(self, message: str) -> None:
+        """A folder that cannot be listed counts as one skipped input."""
+        self.count += 1
+        self.fail(message)
 
     def articles(self, paths: tuple[str, ...]):
-        return run(self.sources(paths), self.fail)
+        """Analysed articles; empty and blank inputs give none."""
+        return (a for a in run(self.sources(paths), self.fail) if a.text.strip())
 
     def finish(self) -> None:
+        """Say what was skipped and leave with the run's exit status."""
         if self.failures:
-            n = len(self.failures)
-            click.echo(f"kzru-facts: {n} input{'s' if n > 1 else ''} skipped", err=True)
+            reasons = [skip_reason(m) for m in self.failures]
+            click.echo(f"kzru-facts: {skip_summary(reasons, self.count)}", err=True)
+        if self.missing:
+            sys.exit(ExitStatus.USAGE)
+        if self.failures:
             sys.exit(ExitStatus.ERROR)
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, kind, err, tb) -> bool:
+        """Finish the run; a reader that went away (``| head``) ends it quietly."""
+        if isinstance(err, BrokenPipeError):
+            quiet_stdout()
+            sys.exit(ExitStatus.OK)
+        if err is None:
+            self.finish()
+        return False
 
 
 def output_options(func):
@@ -69,9 +103,8 @@ def output_options(func):
             raise click.UsageError("use just one of --json and --format")
         env = click.get_current_context().obj or Env()
         fmt = "json" if as_json else fmt or ("table" if env.stdout_isatty else "tsv")
-        session = Session(env)
-        func(*args, fmt=fmt, session=session, **kwargs)
-        session.finish()
+        with Session(env) as session:
+            func(*args, fmt=fmt, session=session, **kwargs)
     return wrapper
 
 
@@ -256,11 +289,31 @@ def report(paths, output, title):
 def main() -> None:
     """Entry point: exit codes for Ctrl-C and a closed pipe, never a traceback."""
     try:
-        cli(obj=None)
+        status = cli.main(obj=None, standalone_mode=False)
+    except click.exceptions.Abort:         # click's form of Ctrl-C
+        stop(ExitStatus.INTERRUPTED, "interrupted")
     except KeyboardInterrupt:
-        click.echo("kzru-facts: interrupted", err=True)
-        sys.exit(ExitStatus.INTERRUPTED)
+        stop(ExitStatus.INTERRUPTED, "interrupted")
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        quiet_stdout()
         sys.exit(ExitStatus.OK)
+    except Exception as err:  # a bug: one line, not a traceback
+        stop(ExitStatus.ERROR, f"internal error: {type(err).__name__}: {err}")
+    sys.exit(status if isinstance(status, int) else ExitStatus.OK)
+
+
+def stop(status: ExitStatus, message: str) -> None:
+    """Leave with one line on stderr."""
+    click.echo(f"kzru-facts: {message}", err=True)
+    sys.exit(status)
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null so the exit flush cannot raise again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):     # no real file behind stdout (tests)
+        pass

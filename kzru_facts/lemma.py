@@ -9,8 +9,11 @@ from . import models
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """Every dictionary lemma the word can have, lower-cased, ё as е."""
-    return frozenset(f.normal.replace("ё", "е")
-                     for f in models.morph_vocab().parse(word.lower()))
+    try:
+        parses = models.morph_vocab().parse(word.lower())
+    except ValueError:   # pymorphy2 reads each letter's Unicode name; '𗀀' has none
+        return frozenset()
+    return frozenset(f.normal.replace("ё", "е") for f in parses)
 
 
 def has_lemma(word: str, wanted: frozenset[str]) -> bool:

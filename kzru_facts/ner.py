@@ -62,6 +62,7 @@ def find_entities(cleaned: str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text, in order."""
     out: list[Entity] = []
     for seg in find_segments(cleaned):
-        out.extend(tag_paragraph(seg.text, seg.start))
+        if seg.text != seg.text.lower():    # no capital letter, no name
+            out.extend(tag_paragraph(seg.text, seg.start))
     out = [e for e in out if not is_cut_off(cleaned, e)]
     return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)

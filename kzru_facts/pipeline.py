@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+from .chunks import LIMIT, extract_chunked
 from .clean import clean
 from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
@@ -39,6 +40,8 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     """
     if not text.strip():
         return Article(doc, None, published, text=text)
+    if len(text) > LIMIT:       # an archive dump, not an article: in chunks
+        return extract_chunked(text, extract, published, doc)
     cleaned = clean(text)
     meta = read_meta(text, cleaned.text)
     published = published or meta.published

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .segment import back_to
+
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 WORD = re.compile(r"[\w-]+")
 MAX_CARRY = 12    # line breaks a paragraph-opening quote may run over
@@ -35,7 +37,7 @@ def is_closing(text: str, i: int) -> bool:
 
 def opens_paragraph(text: str, i: int) -> bool:
     """Only spaces or a dash between the line start and position ``i``."""
-    return not text[text.rfind("\n", 0, i) + 1:i].strip(" \t—–-")
+    return not text[back_to(text, "\n", i):i].strip(" \t—–-")
 
 
 class Pairer:

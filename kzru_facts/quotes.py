@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .segment import back_to
 from .const import DIRECT, INTERVIEW, PARTIAL
 from .data import load_set
 from .lemma import has_lemma
@@ -85,7 +86,7 @@ def attribution_next(text: str, end: int) -> tuple[int, int] | None:
 
 def attribution_headline(text: str, start: int, end: int) -> tuple[int, int] | None:
     """«Q»: посол РФ о бытовом национализме, for a quote that opens its line."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = back_to(text, "\n", start)
     if text[line_start:start].strip():
         return None
     m = HEADLINE.match(text, end + 1)
@@ -94,14 +95,14 @@ def attribution_headline(text: str, start: int, end: int) -> tuple[int, int] | N
 
 def attribution_before(text: str, start: int) -> tuple[int, int] | None:
     """X заявил: «Q», on the same line or as the previous paragraph."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = back_to(text, "\n", start)
     m = BEFORE.search(text[line_start:start])
     if m:
         return line_start + m.start(1), line_start + m.end(1)
     if text[line_start:start].strip(" \t" + DASHES):
         return None
     prev_end = len(text[:line_start].rstrip())
-    prev = text[text.rfind("\n", 0, prev_end) + 1:prev_end]
+    prev = text[back_to(text, "\n", prev_end):prev_end]
     m = BEFORE.search(prev)
     if m:
         return prev_end - len(prev) + m.start(1), prev_end - len(prev) + m.end(1)
@@ -110,7 +111,7 @@ def attribution_before(text: str, start: int) -> tuple[int, int] | None:
 
 def opens_sentence(text: str, start: int) -> bool:
     """Nothing but a colon, dash or line start before the quotation mark."""
-    before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    before = text[back_to(text, "\n", start):start].rstrip()
     return not before or before[-1] in ":" + DASHES or bool(SENT_END.search(before[-1:] + " "))
 
 
@@ -150,7 +151,7 @@ def classify(text: str, start: int, end: int) -> Found | None:
         return None
     if opens_sentence(text, start) and (after or before or len(words(inner)) >= 6):
         return Found(start + 1, end, DIRECT, after or before)
-    sent_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    sent_start = back_to(text, ".!?\n", start)
     if has_speech_word(text[sent_start:start]) and not looks_like_name(inner):
         return Found(start + 1, end, PARTIAL, (sent_start, start))
     if after and not is_title(text, start, end):
@@ -203,8 +204,8 @@ def in_interview(text: str, pos: int) -> bool:
 
 def near_question(text: str, line: re.Match) -> bool:
     """This dash line or the dash line before it asks a question (a Q&A)."""
-    prev_end = text.rfind("\n", 0, line.start())
-    prev = text[text.rfind("\n", 0, max(prev_end, 0)) + 1:max(prev_end, 0)]
+    prev_end = back_to(text, "\n", line.start()) - 1
+    prev = text[back_to(text, "\n", max(prev_end, 0)):max(prev_end, 0)]
     return any(INTERVIEW_LINE.match(t) and t.rstrip().endswith("?") for t in (line.group(), prev))
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .segment import back_to
 from . import models
 from .data import load_set, read_lines
 from .lemma import lemmas
@@ -100,7 +101,7 @@ def head_of_state(following: list[str]) -> bool:
 
 def words_before(text: str, start: int, limit: int = ROLE_SPAN) -> str:
     """Up to ``limit`` words before ``start`` within its clause."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = back_to(text, "\n", start)
     before = text[line_start:start]
     stops = list(CLAUSE_STOP.finditer(before))
     before = before[stops[-1].end():] if stops else before

@@ -41,3 +41,18 @@ def find_sentences(text: str) -> list[Sent]:
         for s in sentenize(para.text):
             out.append(Sent(para.start + s.start, para.start + s.stop, s.text))
     return out
+
+
+# No stage looks further back than this for a line or sentence start: the
+# bound keeps a long unbroken line ('он сказал «да» ' * 4000) linear.
+LOOKBACK = 1000
+
+
+def back_to(text: str, chars: str, pos: int, limit: int = LOOKBACK) -> int:
+    """Just past the last of ``chars`` before ``pos``, at most ``limit`` back.
+
+    >>> back_to("Он сказал. Она: «да»", ".\\n", 16)
+    10
+    """
+    low = max(0, pos - limit)
+    return max(max(text.rfind(c, low, pos) for c in chars) + 1, low)

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .segment import back_to
 from . import models
 from .const import INTERVIEW, ORG
 from .data import load_set
@@ -107,7 +108,7 @@ def clause_before(ctx: Context, pos: int, limit: int) -> list[Token]:
 def windows(ctx: Context, q: Found, cue: Token) -> list[list[Token]]:
     """Clause windows to search, nearest-to-the-cue side first."""
     start, end = q.attribution
-    line_start = ctx.text.rfind("\n", 0, cue.start) + 1
+    line_start = back_to(ctx.text, "\n", cue.start)
     after = clause_after(ctx, cue.end, max(end, cue.end))
     before = clause_before(ctx, cue.start, min(start, line_start) if start < cue.start else start)
     if q.attribution[0] >= q.end or is_speech_noun(cue):
@@ -214,7 +215,7 @@ def by_relative(ctx: Context, win: list[Token]) -> Speaker | None:
     """"СМИ, которые назвали" -> the noun phrase before the comma."""
     for t in win:
         if has_lemma(t.text, load_set("relatives")):
-            comma = ctx.text.rfind(",", 0, t.start)
+            comma = ctx.text.rfind(",", max(0, t.start - 300), t.start)
             before = clause_before(ctx, comma, max(0, comma - 200)) if comma > 0 else []
             found = by_body(ctx, before) or by_name(ctx, before, True)
             if found:

@@ -24,11 +24,11 @@ FACT_KINDS = (ABSOLUTE, RELATIVE)      # what SCHEMA.md counts as a date fact
 
 MONTH = month_pattern()                 # with "фев", "нояб": only beside a day
 MONTH_WORD = month_pattern(False)       # whole words, for "в мае"
-REL = r"(?P<rel>прошлого|этого|текущего|следующего|будущего|нынешнего)\s+года"
+REL = r"(?P<rel>прошлого|этого|текущего|следующего|будущего|нынешнего)[^\S\n]+года"
 YEAR_WORD = r"(?:год[а-я]{0,2}|гг?\.)"
-PREP = r"(?:(?:[Вв]о?|[Сс]|[Дд]о|[Кк]|[Пп]о|[Нн]а|[Зз]а)\s+)?"
-PART = r"(?:[Вв]\s+(?:конце|начале|середине)\s+|[Кк]\s+(?:концу|началу|середине)\s+|[Вв]о?\s+)"
-DAYS = r"(?P<day>\d{1,2})(?:\s*(?:[—–-]|и|по)\s*\d{1,2})?"
+PREP = r"(?:(?:[Вв]о?|[Сс]|[Дд]о|[Кк]|[Пп]о|[Нн]а|[Зз]а)[^\S\n]+)?"
+PART = r"(?:[Вв][^\S\n]+(?:конце|начале|середине)[^\S\n]+|[Кк][^\S\n]+(?:концу|началу|середине)[^\S\n]+|[Вв]о?[^\S\n]+)"
+DAYS = r"(?P<day>\d{1,2})(?:[^\S\n]*(?:[—–-]|и|по)[^\S\n]*\d{1,2})?"
 START, STOP = r"(?<![\w.,:/+-])", r"(?!\w)"
 
 YEAR_SHIFT = {"прошлого": -1, "прошлом": -1, "этого": 0, "этом": 0, "текущего": 0,
@@ -108,28 +108,28 @@ RULES = [
          lambda m, c: iso(int(m[3]), int(m[2]), int(m[1]))),
     # 11 ноября 2025 года, 12 Ноябрь 2025, 11-12 ноября 2025 года
     Rule("day_month_year", ABSOLUTE,
-         rx(rf"{DAYS}\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})(?:\s*{YEAR_WORD})?"),
+         rx(rf"{DAYS}[^\S\n]+(?P<month>{MONTH})[^\S\n]+(?P<year>\d{{4}})(?:[^\S\n]*{YEAR_WORD})?"),
          lambda m, c: iso(int(m["year"]), month_of(m["month"]), int(m["day"]))),
     # 11 ноября, 11—12 ноября, 28 и 29 мая, 11 фев, 11 ноября прошлого года
-    Rule("day_month", RELATIVE, rx(rf"{DAYS}\s+(?P<month>{MONTH})(?:\s+{REL})?"), day_month_value),
+    Rule("day_month", RELATIVE, rx(rf"{DAYS}[^\S\n]+(?P<month>{MONTH})(?:[^\S\n]+{REL})?"), day_month_value),
     # в ноябре 2025 года, ноябрь 2025
-    Rule("month_year", ABSOLUTE, rx(rf"{PREP}(?P<month>{MONTH_WORD})\s+(?P<year>\d{{4}})(?:\s*{YEAR_WORD})?"),
+    Rule("month_year", ABSOLUTE, rx(rf"{PREP}(?P<month>{MONTH_WORD})[^\S\n]+(?P<year>\d{{4}})(?:[^\S\n]*{YEAR_WORD})?"),
          lambda m, c: iso(int(m["year"]), month_of(m["month"]))),
     # в ноябре прошлого года, в мае текущего года
-    Rule("month_rel", RELATIVE, rx(rf"{PREP}(?P<month>{MONTH_WORD})\s+{REL}"),
+    Rule("month_rel", RELATIVE, rx(rf"{PREP}(?P<month>{MONTH_WORD})[^\S\n]+{REL}"),
          lambda m, c: iso(shifted_year(m, c), month_of(m["month"]))),
     # в 1999 году, в сентябре
     Rule("year_month", ABSOLUTE,
-         rx(rf"[Вв]\s+(?P<year>\d{{4}})\s*{YEAR_WORD},?\s+[Вв]о?\s+(?P<month>{MONTH_WORD})"),
+         rx(rf"[Вв][^\S\n]+(?P<year>\d{{4}})[^\S\n]*{YEAR_WORD},?[^\S\n]+[Вв]о?[^\S\n]+(?P<month>{MONTH_WORD})"),
          lambda m, c: iso(int(m["year"]), month_of(m["month"]))),
     # в 2026 году, 2014 год, в 2025-2026 годах
-    Rule("year", ABSOLUTE, rx(rf"{PREP}(?P<year>\d{{4}})(?:\s*[—–-]\s*\d{{4}})?\s*{YEAR_WORD}"),
+    Rule("year", ABSOLUTE, rx(rf"{PREP}(?P<year>\d{{4}})(?:[^\S\n]*[—–-][^\S\n]*\d{{4}})?[^\S\n]*{YEAR_WORD}"),
          lambda m, c: m["year"] if 1000 <= int(m["year"]) <= 2199 else None),
     # в мае, в конце ноября
     Rule("month", RELATIVE, rx(rf"{PART}(?P<month>{MONTH_WORD})"), bare_month_value),
     # в этом году, в прошлом году
     Rule("year_rel", DEICTIC,
-         rx(r"[Вв]\s+(?P<rel>прошлом|этом|текущем|нынешнем|следующем|будущем)\s+году"),
+         rx(r"[Вв][^\S\n]+(?P<rel>прошлом|этом|текущем|нынешнем|следующем|будущем)[^\S\n]+году"),
          year_shift_value),
     # вчера, сегодня, завтра
     Rule("day_rel", DEICTIC, rx(r"позавчера|вчера|сегодня|послезавтра|завтра"), day_shift_value),
