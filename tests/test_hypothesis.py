@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from kzru_facts.cli import cli
 from kzru_facts.inputs import decode
 from kzru_facts.pipeline import extract
-from spans import span_errors
+from tests.spans import span_errors
 
 PIECES = [
     "«", "»", "„", "“", "”", '"', "'", "—", "–", "-", " — ", ": ", ", ", ". ", "? ", "!",

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 import kzru_facts.pipeline
 from kzru_facts.cli import cli
-from spans import span_count, span_errors
+from tests.spans import span_count, span_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
