@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import models
 from .record import Entity
 from .segment import find_paragraphs
+from .taggers import tag_morph_near_spans
 
 
 def adapt_span(span, offset: int) -> Entity:
@@ -24,7 +25,7 @@ def tag_paragraph(text: str, offset: int) -> list[Entity]:
     doc.tag_ner(models.ner_tagger())
     if not doc.spans:
         return []
-    doc.tag_morph(models.morph_tagger())
+    tag_morph_near_spans(doc, models.morph_tagger())  # = doc.tag_morph for span tokens
     for span in doc.spans:
         span.normalize(models.morph_vocab())
     return [adapt_span(s, offset) for s in doc.spans]
