@@ -26,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402  (beside this script)
 
+
 ROOT = HERE.parent
 
 
@@ -37,11 +38,18 @@ class Run:
     code: int
 
 
+# natasha as the issue measures it, "on one core": numpy's BLAS on one thread,
+# as kzru-facts runs it. With its default (one thread per core) natasha only
+# got slower on the shared 2-core machine, which would flatter the ratio.
+ONE_THREAD = {v: "1" for v in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")}
+
+
 def measure(argv: list[str]) -> Run:
     """Run argv from the checkout root; wall time, peak RSS, lines written to stdout."""
     import time
     began = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            env={**os.environ, **ONE_THREAD})
     lines = sum(1 for _ in proc.stdout)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - began

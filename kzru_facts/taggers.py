@@ -5,6 +5,11 @@ Measured hot spots (200 articles of 1-5 KB, one core):
 - natasha's NER tagger tokenises each text twice (once to tag it, once more
   to find the tagged words again in the text); ``FastNER`` keeps razdel's
   offsets from the first pass.
+- Every paragraph was tokenised three times: by natasha's segmenter and
+  twice inside the NER tagger. ``tokens`` keeps razdel's result for the
+  last few texts, which ``SharedSegmenter`` and ``FastNER`` both read.
+- The taggers' encoders work out each word's id and shape class on every
+  occurrence; ``cache_encoder`` remembers them for the most frequent words.
 - ``np.pad`` costs more than the zero-filled copy it makes, in every
   convolution of every tagger; ``FastConv`` does the same copy directly.
 - slovnet's CRF decoder builds index grids and masks for every token of a
@@ -19,10 +24,14 @@ Measured hot spots (200 articles of 1-5 KB, one core):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # numpy loads with the models, never for --help
     import numpy as np
+
+# Words whose encoding each tagger remembers: bounded, so memory stays flat.
+ENCODED_WORDS = 50_000
 
 # The morph CNN's reach: 3 conv layers of kernel 3, padding 1 (news_morph).
 MORPH_CONTEXT = 3
@@ -88,6 +97,41 @@ def speed_up_convs(model) -> None:
         layer.conv = FastConv(layer.conv)
 
 
+@lru_cache(maxsize=4)
+def tokens(text: str) -> tuple:
+    """razdel's tokens of a text, kept for the next few callers asking for the same text."""
+    from razdel import tokenize
+    return tuple(tokenize(text))
+
+
+def shared_segmenter():
+    """natasha's Segmenter, tokenising through ``tokens`` so FastNER need not again."""
+    from natasha import Segmenter
+    from natasha.segment import adapt_token
+
+    class SharedSegmenter(Segmenter):
+        def tokenize(self, text):
+            return map(adapt_token, tokens(text))
+
+    return SharedSegmenter()
+
+
+def cache_encoder(encoder) -> None:
+    """Remember the (word id, shape id) of up to ENCODED_WORDS words in a tagger's encoder."""
+    from slovnet.shape import word_shape
+    words, shapes = encoder.words_vocab, encoder.shapes_vocab
+
+    @lru_cache(maxsize=ENCODED_WORDS)
+    def encode(word: str) -> tuple[int, int]:
+        return words.encode(word.lower()), shapes.encode(word_shape(word))
+
+    def item(items: list[str]) -> tuple[list[int], list[int]]:
+        pairs = [encode(w) for w in items]
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    encoder.item = item
+
+
 @dataclass
 class Markup:
     """What natasha's Doc.tag_ner reads from a tagger: the text's (start, stop, type) spans."""
@@ -104,18 +148,18 @@ class FastNER:
         self.tags = infer.decoder.tags_vocab.items
         self.decode = FastCRFDecode(infer.model.head.crf.transitions.array)
         speed_up_convs(self.model)
+        cache_encoder(self.encoder)
 
     def __call__(self, text: str) -> Markup:
-        from razdel import tokenize
         from slovnet.bio import bio_spans
-        tokens = list(tokenize(text))
-        if not tokens:
+        found = tokens(text)
+        if not found:
             return Markup(text, [])
-        x = self.encoder.input([self.encoder.item([t.text for t in tokens])])
+        x = self.encoder.input([self.encoder.item([t.text for t in found])])
         pred = self.model(x.word_id, x.shape_id, x.pad_mask)
         path = self.decode(pred, ~x.pad_mask)[0]
         tags = [self.tags[i] for i in path]
-        return Markup(text, [(s.start, s.stop, s.type) for s in bio_spans(tokens, tags)])
+        return Markup(text, [(s.start, s.stop, s.type) for s in bio_spans(found, tags)])
 
     def map(self, texts):
         return map(self, texts)
@@ -148,6 +192,7 @@ def span_windows(sent, context: int) -> list[list]:
 def tag_morph_near_spans(doc, tagger, context: int = MORPH_CONTEXT) -> None:
     """Set pos and feats on the tokens near ``doc``'s spans, as ``doc.tag_morph`` would."""
     chunks = [w for sent in doc.sents if sent.spans for w in span_windows(sent, context)]
+    chunks.sort(key=len)  # batches of like lengths: less padding to compute
     markups = tagger.map([[t.text for t in chunk] for chunk in chunks])
     for chunk, markup in zip(chunks, markups):
         for token, tagged in zip(chunk, markup.tokens):
