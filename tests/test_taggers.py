@@ -59,10 +59,14 @@ def test_viterbi_equals_slovnet_crf_decode(lengths, plain):
     assert [list(t) for t in fast] == [list(t) for t in crf.decode(emissions, mask)]
 
 
-def test_fast_conv_equals_slovnet_conv(plain):
-    conv = plain[1].infer.model.encoder.layers[0].conv
-    x = np.random.default_rng(0).normal(size=(3, conv.weight.shape[1], 9)).astype("float32")
-    assert np.array_equal(taggers.FastConv(conv)(x), conv(x))
+@pytest.mark.parametrize("lengths", [[1], [9], [6, 2, 4]])
+def test_fast_encoder_equals_slovnet_encoder_bit_for_bit(lengths, plain):
+    encoder = plain[1].infer.model.encoder
+    rng = np.random.default_rng(len(lengths))
+    x = rng.normal(size=(len(lengths), max(lengths), 330)).astype("float32")
+    mask = np.arange(max(lengths))[None, :] >= np.array(lengths)[:, None]
+    x[mask] = 0
+    assert np.array_equal(taggers.FastEncoder(encoder)(x.copy(), mask), encoder(x.copy(), mask))
 
 
 @pytest.mark.parametrize("count, spans, context, expected", [
