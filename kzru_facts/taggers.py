@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:  # numpy loads with the models, never for --help
     import numpy as np
@@ -203,11 +203,32 @@ def span_windows(sent, context: int) -> list[list]:
     return [sent.tokens[a:b] for a, b in windows(len(sent.tokens), spans, context)]
 
 
-def tag_morph_near_spans(doc, tagger, context: int = MORPH_CONTEXT) -> None:
+class FastMorph:
+    """natasha's morphology tagger as (pos, feats) per word, without markup records."""
+
+    def __init__(self, tagger, batch_size: int = 8):
+        from slovnet.conll import parse_conll_tag
+        infer = tagger.infer
+        self.model, self.encoder, self.batch_size = infer.model, infer.encoder, batch_size
+        self.tags = [parse_conll_tag(t) for t in infer.decoder.tags_vocab.items]
+        speed_up_convs(self.model)
+        cache_encoder(self.encoder)
+
+    def tag(self, chunks: list[list[str]]) -> Iterator[list[tuple[str, dict]]]:
+        """(pos, feats) of each word of each chunk, batch by batch as slovnet runs them."""
+        for i in range(0, len(chunks), self.batch_size):
+            batch = chunks[i:i + self.batch_size]
+            x = self.encoder.input([self.encoder.item(words) for words in batch])
+            pred = self.model.head.decode(self.model(x.word_id, x.shape_id, x.pad_mask))
+            for row, words in zip(pred, batch):
+                yield [self.tags[t] for t in row[:len(words)]]
+
+
+def tag_morph_near_spans(doc, tagger: FastMorph, context: int = MORPH_CONTEXT) -> None:
     """Set pos and feats on the tokens near ``doc``'s spans, as ``doc.tag_morph`` would."""
     chunks = [w for sent in doc.sents if sent.spans for w in span_windows(sent, context)]
     chunks.sort(key=len)  # batches of like lengths: less padding to compute
-    markups = tagger.map([[t.text for t in chunk] for chunk in chunks])
-    for chunk, markup in zip(chunks, markups):
-        for token, tagged in zip(chunk, markup.tokens):
-            token.pos, token.feats = tagged.pos, tagged.feats
+    tagged = tagger.tag([[t.text for t in chunk] for chunk in chunks])
+    for chunk, tags in zip(chunks, tagged):
+        for token, (pos, feats) in zip(chunk, tags):
+            token.pos, token.feats = pos, dict(feats)
