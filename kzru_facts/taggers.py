@@ -121,11 +121,10 @@ def tokens(text: str) -> tuple:
 def shared_segmenter():
     """natasha's Segmenter, tokenising through ``tokens`` so FastNER need not again."""
     from natasha import Segmenter
-    from natasha.segment import adapt_token
 
     class SharedSegmenter(Segmenter):
-        def tokenize(self, text):
-            return map(adapt_token, tokens(text))
+        def tokenize(self, text):  # Doc.segment unpacks (start, stop, text) itself
+            return iter(tokens(text))
 
     return SharedSegmenter()
 
