@@ -59,9 +59,9 @@ def results(sources: Iterable[Source], jobs: int = 1) -> Iterator[Result]:
     """One Result per source, in input order, from ``jobs`` processes."""
     from . import models
     from .parallel import imap_ordered
+    models.load_all()  # here, before any fork, so workers share the loaded models
     if jobs <= 1:
         return map(process, sources)
-    models.load_all()  # before the fork, so workers share the loaded models
     return imap_ordered(process, make_jobs(sources), jobs, initializer=models.load_all)
 
 
