@@ -15,6 +15,8 @@ from .render import FORMATS, write
 from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
                    quote_row, same_speaker)
+from .parallel import cpu_count
+from .progress import track, wanted as progress_wanted
 from .runner import run
 from .status import ExitStatus, skip_summary
 
@@ -29,6 +31,8 @@ class Session:
         self.failures: list[str] = []
         self.missing: list[str] = []
         self.count = 0
+        self.jobs = 1
+        self.progress = False
 
     def warn(self, message: str) -> None:
         click.echo(f"kzru-facts: warning: {message}", err=True)
@@ -65,7 +69,8 @@ class Session:
 
     def articles(self, paths: tuple[str, ...]):
         """Analysed articles; empty and blank inputs give none."""
-        return (a for a in run(self.sources(paths), self.fail) if a.text.strip())
+        articles = run(self.sources(paths), self.fail, self.jobs)
+        return (a for a in track(articles, self.progress) if a.text.strip())
 
     def finish(self) -> None:
         """Say what was skipped and leave with the run's exit status."""
@@ -91,19 +96,22 @@ class Session:
 
 
 def output_options(func):
-    """--format, --json and --ascii, shared by every command."""
+    """--format, --json, --ascii and --jobs, shared by every command."""
     @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
                   help="Output format. Default: table on a terminal, tsv when piped.")
     @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
     @click.option("--ascii", is_flag=True, help="Escape non-ASCII characters in JSON.")
+    @click.option("-j", "--jobs", type=click.IntRange(min=1), default=cpu_count,
+                  show_default="number of cores", help="Articles analysed in parallel.")
     @click.argument("paths", nargs=-1, type=click.Path())
     @functools.wraps(func)
-    def wrapper(*args, fmt, as_json, **kwargs):
+    def wrapper(*args, fmt, as_json, jobs, **kwargs):
         if as_json and fmt not in (None, "json"):
             raise click.UsageError("use just one of --json and --format")
         env = click.get_current_context().obj or Env()
         fmt = "json" if as_json else fmt or ("table" if env.stdout_isatty else "tsv")
         with Session(env) as session:
+            session.jobs, session.progress = jobs, progress_wanted(env.stdout_isatty, fmt)
             func(*args, fmt=fmt, session=session, **kwargs)
     return wrapper
 

@@ -34,9 +34,9 @@ def tag_tokens(text: str, spans) -> list[Token]:
     toks = [[(s.start + t.start, s.start + t.stop, t.text) for t in tokenize(s.text)] for s in sents]
     if not toks:
         return []
-    marks = models.morph_tagger().map([[t[2] for t in ts] for ts in toks])
-    return [Token(a, b, w, m.pos, dict(m.feats or {}))
-            for ts, mark in zip(toks, marks) for (a, b, w), m in zip(ts, mark.tokens)]
+    tagged = models.morph_tagger().tag([[t[2] for t in ts] for ts in toks])
+    return [Token(a, b, w, pos, dict(feats or {}))
+            for ts, tags in zip(toks, tagged) for (a, b, w), (pos, feats) in zip(ts, tags)]
 
 
 def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:

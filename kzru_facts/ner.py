@@ -22,7 +22,7 @@ from .spans import Span, fix_spans
 def natasha_spans(text: str) -> list[Span]:
     """natasha's raw NER spans of one paragraph."""
     markup = models.ner_tagger()(text)
-    return [Span(s.start, s.stop, s.type) for s in markup.spans]
+    return [Span(start, stop, etype) for start, stop, etype in markup.spans]
 
 
 def tag_paragraph(text: str, offset: int) -> list[Entity]:

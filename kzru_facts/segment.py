@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from razdel import sentenize
 
@@ -36,11 +37,17 @@ def find_paragraphs(text: str) -> list[Sent]:
 
 def find_sentences(text: str) -> list[Sent]:
     """razdel's sentences, never crossing a line break."""
+    return list(sentences(text))
+
+
+@lru_cache(maxsize=4)  # several fact finders ask for the same article's sentences
+def sentences(text: str) -> tuple[Sent, ...]:
+    """find_sentences, computed once per text."""
     out = []
     for para in find_paragraphs(text):
         for s in sentenize(para.text):
             out.append(Sent(para.start + s.start, para.start + s.stop, s.text))
-    return out
+    return tuple(out)
 
 
 # No stage looks further back than this for a line or sentence start: the

@@ -1,0 +1,80 @@
+"""The cheaper tagger paths give exactly what natasha's own calls give."""
+from __future__ import annotations
+
+import pytest
+
+from kzru_facts.inputs import bundled_seeds
+
+np = pytest.importorskip("numpy")
+natasha = pytest.importorskip("natasha")
+
+from kzru_facts import models, taggers  # noqa: E402
+
+SENTENCES = [
+    "Министр иностранных дел Иван Петров прибыл в Ташкент на переговоры.",
+    "В среду в Минске открылся форум, организованный ООН и Евразийским банком развития.",
+    "Погода была хорошей, и ничего не случилось.",          # no entity at all
+    "",                                                  # nothing
+    "  \n ",
+]
+TEXTS = SENTENCES + [line for p in sorted(bundled_seeds().glob("*.txt"))
+                     for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def plain():
+    """natasha's own taggers, as natasha builds them."""
+    emb = models.embedding()
+    return natasha.NewsNERTagger(emb), natasha.NewsMorphTagger(emb)
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()])
+def test_fast_ner_finds_the_same_spans(text, plain):
+    want = [(s.start, s.stop, s.type) for s in plain[0](text).spans]
+    assert models.ner_tagger()(text).spans == want
+
+
+def tagged_spans(text: str, tag) -> list:
+    doc = natasha.Doc(text)
+    doc.segment(models.segmenter())
+    doc.tag_ner(models.ner_tagger())
+    tag(doc)
+    return [(t.text, t.pos, t.feats) for s in doc.spans for t in s.tokens]
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()])
+def test_morphology_near_spans_equals_the_whole_sentence_pass(text, plain):
+    whole = tagged_spans(text, lambda doc: doc.tag_morph(plain[1]))
+    near = tagged_spans(text, lambda doc: taggers.tag_morph_near_spans(doc, models.morph_tagger()))
+    assert near == whole
+
+
+@pytest.mark.parametrize("lengths", [[1], [5], [7, 3, 1], [4, 4]])
+def test_viterbi_equals_slovnet_crf_decode(lengths, plain):
+    crf = plain[0].infer.model.head.crf
+    rng = np.random.default_rng(len(lengths))
+    emissions = rng.normal(size=(len(lengths), max(lengths), crf.transitions.shape[0]))
+    mask = np.arange(max(lengths))[None, :] < np.array(lengths)[:, None]
+    fast = taggers.FastCRFDecode(crf.transitions.array)(emissions, mask)
+    assert [list(t) for t in fast] == [list(t) for t in crf.decode(emissions, mask)]
+
+
+@pytest.mark.parametrize("lengths", [[1], [9], [6, 2, 4]])
+def test_fast_encoder_equals_slovnet_encoder_bit_for_bit(lengths, plain):
+    encoder = plain[1].infer.model.encoder
+    rng = np.random.default_rng(len(lengths))
+    x = rng.normal(size=(len(lengths), max(lengths), 330)).astype("float32")
+    mask = np.arange(max(lengths))[None, :] >= np.array(lengths)[:, None]
+    x[mask] = 0
+    assert np.array_equal(taggers.FastEncoder(encoder)(x.copy(), mask), encoder(x.copy(), mask))
+
+
+@pytest.mark.parametrize("count, spans, context, expected", [
+    (10, [], 3, []),                                  # no span, nothing to tag
+    (10, [(0, 1)], 3, [(0, 4)]),
+    (10, [(8, 10)], 3, [(5, 10)]),
+    (30, [(3, 4), (20, 22)], 3, [(0, 7), (17, 25)]),
+    (30, [(3, 4), (9, 10)], 3, [(0, 13)]),            # windows that touch merge
+])
+def test_windows(count, spans, context, expected):
+    assert taggers.windows(count, spans, context) == expected
