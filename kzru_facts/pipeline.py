@@ -23,11 +23,17 @@ from .record import Article, Facts, Quote
 from .speakers import Context, resolve
 
 
-def find_quote_records(text: str, people) -> list[Quote]:
-    """Quotations with their resolved speakers."""
-    ctx = Context(text, people)
+def find_quote_records(text: str, cleaned: str, people) -> list[Quote]:
+    """Quotations (found in the cleaned text) with their resolved speakers.
+
+    A quotation may run over several paragraphs, and so over a line that
+    cleaning blanked (a photo credit between two paragraphs of an answer):
+    its words are read from the original text, so that
+    ``text[start:end] == quote.text`` always holds.
+    """
+    ctx = Context(cleaned, people)
     return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f))
-            for f in find_quotes(text)]
+            for f in find_quotes(cleaned)]
 
 
 def extract(text: str, published: str | None = None, doc: str | None = None) -> Article:
@@ -58,7 +64,7 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     return Article(
         doc=doc, title=meta.title, published=published, source=meta.source,
         author=meta.author,
-        quotes=tuple(find_quote_records(cleaned.text, people)),
+        quotes=tuple(find_quote_records(text, cleaned.text, people)),
         entities=tuple(canonicalize(entities, people)),
         people=tuple(people), facts=facts, text=text, skipped=cleaned.zones,
     )

@@ -26,10 +26,10 @@ Nothing found -> None: a speaker is never guessed from another sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .segment import back_to
 from . import models
 from .const import INTERVIEW, ORG
 from .data import load_set
@@ -37,6 +37,7 @@ from .lemma import has_lemma, lemmas
 from .quotes import Found, find_quotes
 from .record import Referent, Speaker
 from .names import NameIndex, Token, tokens
+from .segment import back_to
 from .roles import describe, is_role_noun, match_score, read_role
 
 CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
@@ -67,10 +68,40 @@ class Context:
         return self.memo["names"]
 
     def quote_spans(self) -> list[tuple[int, int]]:
-        return [(q.start, q.end) for q in self.quotes()]
+        """(start, end) of every quotation, sorted; computed once."""
+        if "spans" not in self.memo:
+            self.memo["spans"] = sorted((q.start, q.end) for q in self.quotes())
+            self.memo["starts"] = [s for s, _ in self.memo["spans"]]
+            self.memo["ends"] = sorted(e for _, e in self.memo["spans"])
+        return self.memo["spans"]
 
     def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_spans())
+        """Binary search, not a scan: a page of 4,000 quotations stays linear."""
+        spans = self.quote_spans()
+        i = bisect_right(self.memo["starts"], pos)
+        return any(s <= pos < e for s, e in spans[max(0, i - 2):i])
+
+    def next_quote_start(self, pos: int) -> int | None:
+        """Start of the first quotation that starts after ``pos``."""
+        self.quote_spans()
+        starts = self.memo["starts"]
+        i = bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else None
+
+    def last_quote_end(self, pos: int) -> int | None:
+        """End of the last quotation that ends before ``pos``."""
+        self.quote_spans()
+        ends = self.memo["ends"]
+        i = bisect_left(ends, pos)
+        return ends[i - 1] if i else None
+
+    def quotes_ending_in(self, start: int, end: int) -> list[Found]:
+        """Quotations whose end lies in (start, end), in order."""
+        if "by_end" not in self.memo:
+            by_end = sorted(self.quotes(), key=lambda q: q.end)
+            self.memo["by_end"] = (by_end, [q.end for q in by_end])
+        by_end, ends = self.memo["by_end"]
+        return by_end[bisect_right(ends, start):bisect_left(ends, end)]
 
 
 def referent_speaker(ref: Referent, mention: str, start: int, end: int, rule: str) -> Speaker:
@@ -93,14 +124,16 @@ def cue_of(ctx: Context, q: Found) -> Token | None:
 
 def clause_after(ctx: Context, pos: int, limit: int) -> list[Token]:
     """Tokens from ``pos`` to the end of its clause (or the next quotation)."""
-    limit = min([limit] + [s - 1 for s, _ in ctx.quote_spans() if s > pos])
+    nxt = ctx.next_quote_start(pos)
+    limit = min(limit, nxt - 1) if nxt is not None else limit
     m = CLAUSE_STOP.search(ctx.text, pos, max(pos, limit))
     return tokens(ctx.text, pos, m.start() if m else limit)
 
 
 def clause_before(ctx: Context, pos: int, limit: int) -> list[Token]:
     """Tokens from the start of the clause (or the last quotation) to ``pos``."""
-    limit = max([limit] + [e + 1 for _, e in ctx.quote_spans() if e < pos])
+    last = ctx.last_quote_end(pos)
+    limit = max(limit, last + 1) if last is not None else limit
     stops = list(CLAUSE_STOP.finditer(ctx.text, limit, pos))
     return tokens(ctx.text, stops[-1].end() if stops else limit, pos)
 
@@ -319,11 +352,10 @@ def fits(ctx: Context, name: str, female: bool | None) -> bool:
 
 def earlier_speakers(ctx: Context, pos: int) -> list[tuple[Found, Speaker]]:
     out = []
-    for q in ctx.quotes():
-        if q.end < pos and pos - q.end < LOOKBACK:
-            s = resolve(ctx, q)
-            if s and s.name and s.rule != "body":
-                out.append((q, s))
+    for q in ctx.quotes_ending_in(pos - LOOKBACK, pos):
+        s = resolve(ctx, q)
+        if s and s.name and s.rule != "body":
+            out.append((q, s))
     return out
 
 
