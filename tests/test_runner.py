@@ -25,7 +25,7 @@ def sources(paths) -> list[Source]:
 @pytest.fixture(scope="module")
 def bad_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("in") / "bad.txt"
-    path.write_bytes(b"\xff\xfe not utf-8")
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")   # an image named .txt
     return path
 
 
@@ -50,7 +50,7 @@ def test_a_bad_input_is_reported_and_the_batch_goes_on(jobs, bad_file):
     errors: list[str] = []
     docs = [a.doc for a in run(sources([bad_file, SEEDS[0]]), errors.append, jobs=jobs)]
     assert docs == [str(SEEDS[0])]
-    assert len(errors) == 1 and "not UTF-8" in errors[0]
+    assert len(errors) == 1 and "bad.txt" in errors[0] and "not text" in errors[0]
 
 
 @pytest.mark.parametrize("job, error", [
