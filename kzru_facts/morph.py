@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from razdel import sentenize, tokenize
+from razdel import sentenize
 
 from . import models
+from .taggers import tokens
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,24 @@ def forms(word: str) -> tuple:
     return tuple(models.morph_vocab().parse(word.lower()))
 
 
+def sentence_tokens(text: str, sents) -> list[list[tuple[int, int, str]]]:
+    """The paragraph's tokens (razdel, shared with the NER tagger) grouped by sentence."""
+    groups: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    i = 0
+    for t in tokens(text):
+        while i < len(sents) and t.start >= sents[i].stop:
+            i += 1
+        if i == len(sents):
+            break
+        if t.start >= sents[i].start:
+            groups[i].append((t.start, t.stop, t.text))
+    return [g for g in groups if g]
+
+
 def tag_tokens(text: str, spans) -> list[Token]:
-    """Tagged tokens of every sentence of ``text`` that overlaps a span."""
+    """Tagged tokens of every sentence of ``text`` (a paragraph) that overlaps a span."""
     sents = [s for s in sentenize(text) if any(s.start < x.end and x.start < s.stop for x in spans)]
-    toks = [[(s.start + t.start, s.start + t.stop, t.text) for t in tokenize(s.text)] for s in sents]
+    toks = sentence_tokens(text, sents)
     if not toks:
         return []
     tagged = models.morph_tagger().tag([[t[2] for t in ts] for ts in toks])

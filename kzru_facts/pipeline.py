@@ -31,9 +31,9 @@ def find_quote_records(text: str, cleaned: str, people) -> list[Quote]:
     its words are read from the original text, so that
     ``text[start:end] == quote.text`` always holds.
     """
-    ctx = Context(cleaned, people)
-    return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f))
-            for f in find_quotes(cleaned)]
+    found = find_quotes(cleaned)
+    ctx = Context(cleaned, people, found)
+    return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f)) for f in found]
 
 
 def extract(text: str, published: str | None = None, doc: str | None = None) -> Article:
