@@ -13,7 +13,7 @@ from collections import defaultdict
 from .const import PER
 from .morph import forms
 from .record import Entity, Referent
-from .roles import find_role
+from .roles import find_role, role_name
 
 PERSON_NORMAL_IS_CANONICAL = True
 WORD = re.compile(r"[\w-]+")
@@ -97,7 +97,7 @@ def build_referents(text: str, entities: list[Entity]) -> list[Referent]:
     out: list[Referent] = []
     for key, mentions in group_people(entities).items():
         name = fullest([m.normal or m.text for m in mentions])
-        roles = tuple(dict.fromkeys(r for m in mentions if (r := find_role(text, m))))
+        roles = tuple(dict.fromkeys(role_name(r) for m in mentions if (r := find_role(text, m))))
         out.append(Referent(PER, name, roles, tuple(mentions)))
     others: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     for e in entities:

@@ -131,6 +131,23 @@ def find_role(text: str, mention: Entity) -> str | None:
     return None
 
 
+def role_name(phrase: str) -> str:
+    """A role phrase as a user reads it in a table: its head noun in the
+    nominative, lower case, spaces folded ("Председателем Совета Федерации"
+    -> "председатель Совета Федерации"; a no-break space is a space).
+
+    >>> role_name("Председателем Совета\xa0Федерации России")
+    'председатель Совета Федерации России'
+    >>> role_name("посол РФ")
+    'посол РФ'
+    """
+    head, _, rest = " ".join(phrase.split()).partition(" ")
+    nouns = [f for f in models.morph_vocab().parse(head.lower()) if f.pos == "NOUN"]
+    form = nouns[0].inflect({"Nom", "Sing"}) if nouns else None
+    head = form.word if form else head.lower()
+    return f"{head} {rest}".strip()
+
+
 def match_score(wanted: Role, known: list[Role]) -> int | None:
     """How well a person's roles fit the wanted role; None when they clash.
 

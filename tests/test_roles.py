@@ -60,3 +60,19 @@ def test_find_role(text, name, role):
     start = text.index(name)
     mention = Entity("PER", name, name, start, start + len(name))
     assert find_role(text, mention) == role
+
+
+ROLE_NAMES = [
+    ("Председателем Совета Федерации России", "председатель Совета Федерации России"),
+    ("президенту", "президент"),
+    ("Президента Российской Федерации", "президент Российской Федерации"),
+    ("посол\xa0РФ", "посол РФ"),
+    ("пресс-секретаря Кремля", "пресс-секретарь Кремля"),
+    ("министром иностранных дел", "министр иностранных дел"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", ROLE_NAMES)
+def test_role_name_is_nominative_lower_case_and_folded(phrase, expected):
+    from kzru_facts.roles import role_name
+    assert role_name(phrase) == expected

@@ -89,3 +89,12 @@ def test_visit_counts(text, expected):
     found = find_visit_counts(text, referents(text))
     assert [(c.visitor, c.destination, c.count) for c in found] == expected
     assert all(text[c.start:c.end] == c.text for c in found)
+
+
+def test_one_count_per_visitor_and_number_keeping_the_destination():
+    from kzru_facts.facts.visits import merge_counts
+    from kzru_facts.record import VisitCount
+    lead = VisitCount("Иван Петров", "Узбекистан", 12, "12 визитов", 10, 20)
+    later = VisitCount("Иван Петров", None, 12, "12 визитов", 300, 310)
+    other = VisitCount("Иван Петров", None, 3, "3 визита", 400, 408)
+    assert merge_counts([later, lead, other]) == [lead, other]

@@ -351,4 +351,16 @@ def find_visit_counts(text: str, people: list[Referent]) -> list[VisitCount]:
             if noun and lemmas(noun.group()) & COUNT_NOUNS and clean_gap(text, n.end, noun.start()):
                 found = count_at(text, scene, n, noun)
                 out += [found] if found else []
-    return out
+    return merge_counts(out)
+
+
+def merge_counts(counts: list[VisitCount]) -> list[VisitCount]:
+    """One count per visitor and number: a lead that says "совершил 33 визита в
+    Казахстан" and a later "в нашу страну – 33 визита" are the same fact; the
+    one that names its destination is kept."""
+    best: dict[tuple, VisitCount] = {}
+    for c in counts:
+        key = (c.visitor, c.count)
+        if key not in best or (c.destination and not best[key].destination):
+            best[key] = c
+    return sorted(best.values(), key=lambda c: c.start)
