@@ -60,8 +60,8 @@ def clause_end(text: str, start: int, quoted: bool) -> int:
         if ch == "«":
             depth += 1
         elif ch == "»":
-            if depth == 0 and quoted:
-                return i
+            if depth == 0:      # a quoted title's own », or the » of a quotation
+                return i        # the title stands in: «…подготовить соглашение о …»
             depth = max(0, depth - 1)
         elif depth == 0 and STOPS.match(text, i):
             return i
