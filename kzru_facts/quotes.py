@@ -185,12 +185,20 @@ def split_dash_line(text: str, start: int, end: int) -> list[Found]:
     return parts
 
 
+def is_narration(para: str) -> bool:
+    """A paragraph in the outlet's voice: it holds a quotation of its own, or
+    opens with a desk formula ("Напомним, …", "Ранее …")."""
+    low = para.strip().lower()
+    return (any(mark in para for mark in "«»„“\"")
+            or any(low.startswith(w) for w in load_set("recap_openers")))
+
+
 def continuations(text: str, answer: Found, taken: list[tuple[int, int]]) -> list[Found]:
     """Paragraphs that carry on an interview answer without a new dash."""
     out, pos = [], text.find("\n", answer.end)
     for m in re.compile(r"[^\n]+").finditer(text, pos if pos >= 0 else len(text)):
         para = m.group()
-        if (INTERVIEW_LINE.match(para) or para.lstrip()[:1] in "«\"„“"
+        if (INTERVIEW_LINE.match(para) or is_narration(para)
                 or len(words(para)) < CONTINUATION_WORDS or any(s <= m.start() < e for s, e in taken)):
             break
         out.append(Found(m.start() + len(para) - len(para.lstrip()), m.end(), INTERVIEW, None))
