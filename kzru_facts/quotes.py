@@ -55,10 +55,19 @@ def has_speech_word(text: str) -> bool:
     return any(has_lemma(w, verbs) for w in words(text))
 
 
+# Sentence punctuation; a dot inside a word is a site's name («24.kg»).
+SENTENCE_PUNCT = re.compile(r"[.!?…](?!\w)|,")
+
+
+def starts_like_name(inner: str) -> bool:
+    """A capital or a digit first: «Россия 24», «24.kg», «Ana tili»."""
+    return bool(inner[:1]) and not inner[:1].islower() and not inner[:1].isspace()
+
+
 def looks_like_name(inner: str) -> bool:
-    """Short, title-case, no sentence punctuation: «Россия 24», «Росатом»."""
+    """Short, title-case, no sentence punctuation: «Россия 24», «Росатом», «24.kg»."""
     ws = words(inner)
-    return len(ws) <= 4 and inner[:1].isupper() and not re.search(r"[.!?…,]", inner)
+    return len(ws) <= 4 and starts_like_name(inner) and not SENTENCE_PUNCT.search(inner)
 
 
 def after_dash(text: str, end: int) -> bool:
@@ -136,7 +145,7 @@ def is_title(text: str, start: int, end: int) -> bool:
     inner = text[start + 1:end]
     if looks_like_name(inner):
         return True
-    return inner[:1].isupper() and after_noun(text, start) and not has_verb(inner)
+    return starts_like_name(inner) and after_noun(text, start) and not has_verb(inner)
 
 
 def classify(text: str, start: int, end: int) -> Found | None:

@@ -71,10 +71,12 @@ def country_of(word: str) -> str | None:
 
 @dataclass(frozen=True)
 class Role:
-    """What a role phrase says: its role kind and country, if any."""
+    """What a role phrase says: its role kind and country, if any, and for
+    the head of a body ("глава МИД") that body's lemma."""
     kind: str | None
     country: str | None
     text: str
+    body: str | None = None
 
 
 def read_role(phrase: str) -> Role:
@@ -89,14 +91,47 @@ def read_role(phrase: str) -> Role:
         country = country or country_of(w)
     if country is None:
         country = next((c for w in ws if (c := country_of(w))), None)
+    body = None
     if kind == HEAD:
-        kind = LEADER if head_of_state(ws[head + 1:head + 2]) else GENERIC
-    return Role(kind, country, phrase)
+        noun = first_noun(ws[head + 1:])
+        kind = LEADER if noun and head_of_state(noun) else GENERIC
+        body = body_lemma(noun) if noun and kind == GENERIC else None
+    return Role(kind, country, phrase, body)
 
 
-def head_of_state(following: list[str]) -> bool:
-    """"глава Казахстана", "глава государства": a leader, unlike "глава МИДа"."""
-    return any(country_of(w) or lemmas(w) & load_set("state_words") for w in following)
+def first_noun(words: list[str]) -> str | None:
+    """The first word that is not an adjective: "МИД" in "киргизского МИД"."""
+    return next((w for w in words if models.morph_vocab().parse(w)[0].tag.POS != "ADJF"), None)
+
+
+def body_lemma(word: str) -> str:
+    return min(lemmas(word) or {word.lower()})
+
+
+@cache
+def body_table() -> dict[str, frozenset[str]]:
+    """Body abbreviation -> lemmas it stands for; generic bodies -> empty."""
+    table = {}
+    for line in read_lines("body_words"):
+        word, _, meaning = line.partition(":")
+        table[word.strip().lower()] = frozenset(meaning.split())
+    return table
+
+
+def heads_body(body: str, role: Role) -> bool:
+    """The role names that body: "министр иностранных дел" heads the МИД."""
+    words = WORD.findall(role.text)
+    have = {body_lemma(w) for w in words} | {w.lower() for w in words}
+    meaning = body_table().get(body)
+    if meaning is not None and not meaning:
+        return True                      # a generic body word constrains nothing
+    return body in have or bool(meaning and meaning <= have)
+
+
+def head_of_state(noun: str) -> bool:
+    """"глава Казахстана", "глава (российского) государства": a leader, unlike
+    "глава киргизского МИД"."""
+    return bool(country_of(noun) or lemmas(noun) & load_set("state_words"))
 
 
 def words_before(text: str, start: int, limit: int = ROLE_SPAN) -> str:
@@ -155,6 +190,8 @@ def match_score(wanted: Role, known: list[Role]) -> int | None:
     """
     countries = {r.country for r in known if r.country}
     kinds = {r.kind for r in known if r.kind}
+    if wanted.body and not any(heads_body(wanted.body, r) for r in known):
+        return None     # "глава МИД" is not the person the article made "глава кабмина"
     if wanted.country and countries and wanted.country not in countries:
         return None
     table = set(role_kinds().values()) - {GENERIC, HEAD}

@@ -16,6 +16,7 @@ from ..data import load_set
 from ..lemma import lemmas
 from ..record import Document
 from ..segment import find_sentences
+from .numbers import parse_number
 from .. import models
 
 WORD = re.compile(r"[\w-]+")
@@ -69,10 +70,15 @@ def clause_end(text: str, start: int, quoted: bool) -> int:
 
 
 def cut_at_predicate(text: str, start: int, end: int) -> int:
-    """The end of the title before its first predicate word."""
+    """The end of the title before its first predicate word, or before a
+    counted list that follows it ("Договор о … и шесть соглашений")."""
+    prev = None
     for w in WORD.finditer(text, start, end):
         if is_predicate(w.group()):
             return w.start()
+        if prev is not None and prev.group().lower() == "и" and parse_number(w.group()) is not None:
+            return prev.start()
+        prev = w
     return end
 
 
