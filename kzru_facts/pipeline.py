@@ -20,7 +20,7 @@ from .ner import find_entities
 from .people import build_referents, canonicalize
 from .quotes import find_quotes
 from .record import Article, Facts, Quote
-from .speakers import Context, resolve
+from .speakers import Context, cue_of, resolve
 
 
 def find_quote_records(text: str, cleaned: str, people) -> list[Quote]:
@@ -33,7 +33,14 @@ def find_quote_records(text: str, cleaned: str, people) -> list[Quote]:
     """
     found = find_quotes(cleaned)
     ctx = Context(cleaned, people, found)
-    return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f)) for f in found]
+    return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f), cue_word(ctx, f))
+            for f in found]
+
+
+def cue_word(ctx: Context, found) -> str | None:
+    """The speech verb of the attribution ("сказал", "подчеркнул"), as written."""
+    cue = cue_of(ctx, found)
+    return cue.text if cue else None
 
 
 def extract(text: str, published: str | None = None, doc: str | None = None) -> Article:

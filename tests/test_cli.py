@@ -54,6 +54,7 @@ def test_quotes_jsonl_from_stdin_finds_quote_and_speaker(runner):
     assert quote["doc"] == "-"
     assert quote["text"] == "Мы подписали важный документ"
     assert "Токаев" in quote["speaker"]["name"]
+    assert quote["cue"] == "заявил"
 
 
 def test_piped_stdin_is_read_without_a_path(runner):
