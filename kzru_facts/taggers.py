@@ -78,23 +78,37 @@ class FastEncoder:
     """
 
     def __init__(self, encoder):
-        self.layers = [(layer.conv.weight.array, layer.conv.bias.array, layer.conv.padding,
-                        layer.norm) for layer in encoder.layers]
+        self.layers = [(weight_matrix(layer.conv.weight.array), layer.conv.bias.array,
+                        layer.conv.padding, layer.norm) for layer in encoder.layers]
 
     def __call__(self, input: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        import numpy as np
         x = input
-        for weight, bias, padding, norm in self.layers:
-            x = convolve(x, weight, bias, padding).clip(0)
-            x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+        for matrix, bias, padding, norm in self.layers:
+            x = convolve(x, matrix, bias, padding)
+            np.maximum(x, 0, out=x)   # in place from here on: the same operations, fewer copies
+            x -= norm.mean.array
+            x /= norm.std.array
+            x *= norm.weight.array
+            x += norm.bias.array
             x[mask] = 0
         return x
 
 
-def convolve(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, padding: int) -> np.ndarray:
+def weight_matrix(weight: np.ndarray) -> np.ndarray:
+    """A conv weight (filters x dim x k) as the (dim*k) x filters matrix the windows multiply.
+
+    A transposed view, as slovnet multiplies: a contiguous copy runs faster
+    in BLAS but sums in another order, and some outputs differ in the last bit.
+    """
+    return weight.reshape(weight.shape[0], -1).T
+
+
+def convolve(x: np.ndarray, matrix: np.ndarray, bias: np.ndarray, padding: int) -> np.ndarray:
     """A width-k convolution over seq of x (batch x seq x dim) -> batch x seq' x filters."""
     import numpy as np
     batch_size, seq_len, in_dim = x.shape
-    filters_count, _, kernel_size = weight.shape
+    kernel_size = matrix.shape[0] // in_dim
     padded = np.zeros((batch_size, seq_len + 2 * padding, in_dim), dtype=x.dtype)
     padded[:, padding:padding + seq_len] = x
     windows_count = seq_len + 2 * padding - kernel_size + 1
@@ -102,8 +116,9 @@ def convolve(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, padding: int) 
     windows = np.ndarray((batch_size, windows_count, in_dim, kernel_size), dtype=x.dtype,
                          buffer=padded.data, strides=(b, s, i, s))
     windows = windows.reshape(batch_size * windows_count, in_dim * kernel_size)
-    output = np.matmul(windows, weight.reshape(filters_count, -1).T) + bias
-    return output.reshape(batch_size, windows_count, filters_count)
+    output = np.matmul(windows, matrix)
+    output += bias
+    return output.reshape(batch_size, windows_count, matrix.shape[1])
 
 
 def speed_up_convs(model) -> None:
@@ -166,7 +181,7 @@ class FastNER:
     def __call__(self, text: str) -> Markup:
         return self.tag_many([text])[0]
 
-    def tag_many(self, texts: list[str], batch_size: int = 16) -> list[Markup]:
+    def tag_many(self, texts: list[str], batch_size: int = 2) -> list[Markup]:
         """The Markup of each text; texts of like lengths run through the CNN together."""
         found = [tokens(text) for text in texts]
         order = sorted(range(len(texts)), key=lambda i: len(found[i]))
