@@ -33,6 +33,13 @@ def forms(word: str) -> tuple:
     return tuple(models.morph_vocab().parse(word.lower()))
 
 
+@lru_cache(maxsize=65536)
+def known(word: str) -> bool:
+    """pymorphy's ``is_known`` of a reading's word, remembered (pymorphy walks its dictionary
+    on every call): ``known(form.word) == form.is_known``."""
+    return models.morph_vocab().word_is_known(word)
+
+
 def sentence_tokens(text: str, sents) -> list[list[tuple[int, int, str]]]:
     """The paragraph's tokens (razdel, shared with the NER tagger) grouped by sentence."""
     groups: list[list[tuple[int, int, str]]] = [[] for _ in sents]

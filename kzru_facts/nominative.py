@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .const import LOC, PER
-from .morph import Token, forms, tokens_in
+from .morph import Token, forms, known, tokens_in
 
 CYRILLIC = re.compile(r"^[а-яё]+$", re.I)
 SPACE = re.compile(r"\s+")
@@ -62,8 +62,8 @@ def rank(form, etype: str, gender: str | None) -> tuple:
     if etype == PER:
         return (not NAME_GRAMS & grams, gender is not None and form.feats.get("Gender") != gender)
     if etype == LOC:
-        return ("Geox" not in grams, not form.is_known)
-    return (not form.is_known,)
+        return ("Geox" not in grams, not known(form.word))
+    return (not known(form.word),)
 
 
 def name_readings(part: str, case: str | None) -> list:
