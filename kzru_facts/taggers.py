@@ -107,18 +107,28 @@ def weight_matrix(weight: np.ndarray) -> np.ndarray:
 def convolve(x: np.ndarray, matrix: np.ndarray, bias: np.ndarray, padding: int) -> np.ndarray:
     """A width-k convolution over seq of x (batch x seq x dim) -> batch x seq' x filters."""
     import numpy as np
-    batch_size, seq_len, in_dim = x.shape
-    kernel_size = matrix.shape[0] // in_dim
-    padded = np.zeros((batch_size, seq_len + 2 * padding, in_dim), dtype=x.dtype)
-    padded[:, padding:padding + seq_len] = x
-    windows_count = seq_len + 2 * padding - kernel_size + 1
-    b, s, i = padded.strides
-    windows = np.ndarray((batch_size, windows_count, in_dim, kernel_size), dtype=x.dtype,
-                         buffer=padded.data, strides=(b, s, i, s))
-    windows = windows.reshape(batch_size * windows_count, in_dim * kernel_size)
-    output = np.matmul(windows, matrix)
+    windows = conv_windows(x, matrix.shape[0] // x.shape[2], padding)
+    output = np.matmul(windows.reshape(-1, matrix.shape[0]), matrix)
     output += bias
-    return output.reshape(batch_size, windows_count, matrix.shape[1])
+    return output.reshape(x.shape[0], windows.shape[1], matrix.shape[1])
+
+
+def conv_windows(x: np.ndarray, kernel_size: int, padding: int) -> np.ndarray:
+    """Each output position's input window (batch x positions x dim x k), zero past the ends.
+
+    Filled one kernel column at a time: copying a strided view of a padded
+    copy walks memory k elements at a time and takes four times as long.
+    """
+    import numpy as np
+    batch_size, seq_len, in_dim = x.shape
+    count = seq_len + 2 * padding - kernel_size + 1
+    out = np.empty((batch_size, count, in_dim, kernel_size), dtype=x.dtype)
+    for j in range(kernel_size):
+        lo, hi = max(0, padding - j), min(count, seq_len + padding - j)   # positions that see x here
+        out[:, :lo, :, j] = 0
+        out[:, hi:, :, j] = 0
+        out[:, lo:hi, :, j] = x[:, lo + j - padding:hi + j - padding]
+    return out
 
 
 class FastNavec:
