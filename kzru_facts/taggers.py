@@ -160,7 +160,8 @@ def speed_up_convs(model) -> None:
 
 @lru_cache(maxsize=256)
 def tokens(text: str) -> tuple:
-    """razdel's tokens of a text, kept for the next few callers asking for the same text."""
+    """razdel's tokens of a text, kept for the next callers: the NER tags an article's
+    paragraphs first, the morphology then reads the same paragraphs' tokens."""
     from razdel import tokenize
     return tuple(tokenize(text))
 
