@@ -1,17 +1,21 @@
 """Morphology for entity work: pymorphy readings and the tagger, on demand.
 
-The morphology tagger runs only on sentences that hold an entity span, so
-a long page with few names costs little.
+The morphology tagger runs only near entity spans: each span's tokens with
+MORPH_CONTEXT tokens of its sentence either side, which is all the tagger's
+three width-3 convolutions can see. A span's own tokens so get the very tags
+that tagging the whole sentence gives them (checked in tests/test_morph.py);
+the context tokens' tags are not to be read.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from razdel import sentenize
 
 from . import models
-from .taggers import tokens
+from .taggers import MORPH_CONTEXT, tokens, windows
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,13 @@ def forms(word: str) -> tuple:
     return tuple(models.morph_vocab().parse(word.lower()))
 
 
+@lru_cache(maxsize=65536)
+def known(word: str) -> bool:
+    """pymorphy's ``is_known`` of a reading's word, remembered (pymorphy walks its dictionary
+    on every call): ``known(form.word) == form.is_known``."""
+    return models.morph_vocab().word_is_known(word)
+
+
 def sentence_tokens(text: str, sents) -> list[list[tuple[int, int, str]]]:
     """The paragraph's tokens (razdel, shared with the NER tagger) grouped by sentence."""
     groups: list[list[tuple[int, int, str]]] = [[] for _ in sents]
@@ -43,15 +54,44 @@ def sentence_tokens(text: str, sents) -> list[list[tuple[int, int, str]]]:
     return [g for g in groups if g]
 
 
-def tag_tokens(text: str, spans) -> list[Token]:
-    """Tagged tokens of every sentence of ``text`` (a paragraph) that overlaps a span."""
-    sents = [s for s in sentenize(text) if any(s.start < x.end and x.start < s.stop for x in spans)]
-    toks = sentence_tokens(text, sents)
-    if not toks:
+def span_ranges(toks: list[tuple[int, int, str]], spans) -> list[tuple[int, int]]:
+    """The token index ranges of one sentence's tokens that overlap each span."""
+    out = []
+    for x in spans:
+        inside = [i for i, t in enumerate(toks) if t[0] < x.end and x.start < t[1]]
+        if inside:
+            out.append((inside[0], inside[-1] + 1))
+    return out
+
+
+def span_chunks(text: str, spans) -> list[list[tuple[int, int, str]]]:
+    """The token windows of ``text`` (a paragraph) to tag for ``spans``."""
+    if not spans:
         return []
-    tagged = models.morph_tagger().tag([[t[2] for t in ts] for ts in toks])
-    return [Token(a, b, w, pos, dict(feats or {}))
-            for ts, tags in zip(toks, tagged) for (a, b, w), (pos, feats) in zip(ts, tags)]
+    sents = [s for s in sentenize(text) if any(s.start < x.end and x.start < s.stop for x in spans)]
+    return [ts[a:b] for ts in sentence_tokens(text, sents)
+            for a, b in windows(len(ts), span_ranges(ts, spans), MORPH_CONTEXT)]
+
+
+def tag_many(paragraphs: list[tuple[str, list]]) -> list[list[Token]]:
+    """``tag_tokens`` of each (paragraph, spans), the windows of all tagged together
+    shortest first (batches of like lengths: less padding to compute)."""
+    per = [span_chunks(text, spans) for text, spans in paragraphs]
+    chunks = [c for cs in per for c in cs]
+    order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
+    tags: list = [None] * len(chunks)
+    for i, row in zip(order, models.morph_tagger().tag([[t[2] for t in chunks[i]] for i in order])):
+        tags[i] = row
+    out, rows = [], iter(zip(chunks, tags))
+    for cs in per:
+        out.append([Token(a, b, w, pos, dict(feats or {}))
+                    for ts, row in islice(rows, len(cs)) for (a, b, w), (pos, feats) in zip(ts, row)])
+    return out
+
+
+def tag_tokens(text: str, spans) -> list[Token]:
+    """Tagged tokens of ``text`` (a paragraph) around ``spans``: right for the spans' own tokens."""
+    return tag_many([(text, spans)])[0]
 
 
 def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:

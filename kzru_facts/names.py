@@ -15,6 +15,7 @@ from functools import cached_property
 from . import models
 from .const import PER
 from .lemma import lemmas
+from .morph import known
 from .record import Referent
 from .roles import role_lemma
 from .segment import find_sentences
@@ -63,7 +64,7 @@ def surname_guess(word: str) -> tuple[str, bool] | None:
     if not word[:1].isupper() or role_lemma(word):
         return None
     forms = parse(word)
-    if any(f.is_known and f.tag.POS in ("NOUN", "ADJF") and f.tag.case == "nomn"
+    if any(known(f.word) and f.tag.POS in ("NOUN", "ADJF") and f.tag.case == "nomn"
            and "Surn" not in f.tag and "Name" not in f.tag for f in forms):
         return None
     named = [f for f in forms if "Surn" in f.tag]

@@ -4,14 +4,15 @@ Each paragraph is tagged on its own, so no entity crosses a line break
 ("Бородавкин\\n\\nО" was one person when the whole page went in at once).
 natasha's spans then go through our boundary and type fixes (``spans.py``)
 and get their nominative form (``nominative.py``); the morphology tagger runs
-only on sentences that hold an entity.
+only near entity spans (``morph.py``). The paragraphs of an article go
+through each tagger together, in batches of like lengths.
 """
 from __future__ import annotations
 
 import re
 
 from . import models
-from .morph import tag_tokens
+from .morph import Token, tag_many
 from .nominative import normalize_span
 from .record import Entity
 from .repeats import find_repeats
@@ -19,21 +20,29 @@ from .segment import Sent, find_paragraphs
 from .spans import Span, fix_spans
 
 
-def natasha_spans(text: str) -> list[Span]:
-    """natasha's raw NER spans of one paragraph."""
-    markup = models.ner_tagger()(text)
-    return [Span(start, stop, etype) for start, stop, etype in markup.spans]
+def natasha_spans(texts: list[str]) -> list[list[Span]]:
+    """natasha's raw NER spans of each paragraph (tagged in batches)."""
+    return [[Span(start, stop, etype) for start, stop, etype in markup.spans]
+            for markup in models.ner_tagger().tag_many(texts)]
 
 
-def tag_paragraph(text: str, offset: int) -> list[Entity]:
-    """Entities of one paragraph, fixed and normalised to the nominative."""
-    spans = natasha_spans(text)
-    if not spans:
-        return []
-    tokens = tag_tokens(text, spans)
-    return [Entity(s.type, text[s.start:s.end], normalize_span(text, s, tokens),
-                   offset + s.start, offset + s.end)
-            for s in fix_spans(text, spans, tokens)]
+def covered(span: Span, spans: list[Span]) -> bool:
+    """``span`` lies inside one of ``spans``."""
+    return any(s.start <= span.start and span.end <= s.end for s in spans)
+
+
+def fix_all(texts: list[str], found: list[list[Span]]) -> list[tuple[list[Span], list[Token]]]:
+    """Each paragraph's fixed spans, with tagged tokens right for every word they hold.
+
+    The fixes read the tags of natasha's spans' own words; paragraphs where a
+    fix grew a span ("партии «Яблоко»") are tagged again with its new words.
+    """
+    tokens = tag_many(list(zip(texts, found)))
+    fixed = [fix_spans(t, s, toks) for t, s, toks in zip(texts, found, tokens)]
+    grown = [i for i, (s, f) in enumerate(zip(found, fixed)) if not all(covered(x, s) for x in f)]
+    for i, toks in zip(grown, tag_many([(texts[i], found[i] + fixed[i]) for i in grown])):
+        tokens[i] = toks
+    return list(zip(fixed, tokens))
 
 
 BULLET = re.compile(r"[^•]+")
@@ -60,9 +69,10 @@ def is_cut_off(text: str, entity: Entity) -> bool:
 
 def find_entities(cleaned: str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text, in order."""
-    out: list[Entity] = []
-    for seg in find_segments(cleaned):
-        if seg.text != seg.text.lower():    # no capital letter, no name
-            out.extend(tag_paragraph(seg.text, seg.start))
+    segs = [seg for seg in find_segments(cleaned) if seg.text != seg.text.lower()]  # no capital, no name
+    texts = [seg.text for seg in segs]
+    out = [Entity(s.type, seg.text[s.start:s.end], normalize_span(seg.text, s, tokens),
+                  seg.start + s.start, seg.start + s.end)
+           for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts))) for s in fixed]
     out = [e for e in out if not is_cut_off(cleaned, e)]
     return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)

@@ -17,9 +17,10 @@ not know: "КазНУ" became "казна", "Совета Федерации" "�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .const import LOC, PER
-from .morph import Token, forms, tokens_in
+from .morph import Token, forms, known, tokens_in
 
 CYRILLIC = re.compile(r"^[а-яё]+$", re.I)
 SPACE = re.compile(r"\s+")
@@ -62,8 +63,8 @@ def rank(form, etype: str, gender: str | None) -> tuple:
     if etype == PER:
         return (not NAME_GRAMS & grams, gender is not None and form.feats.get("Gender") != gender)
     if etype == LOC:
-        return ("Geox" not in grams, not form.is_known)
-    return (not form.is_known,)
+        return ("Geox" not in grams, not known(form.word))
+    return (not known(form.word),)
 
 
 def name_readings(part: str, case: str | None) -> list:
@@ -91,17 +92,24 @@ def surname_by_ending(part: str, case: str | None) -> str | None:
 
 def inflect_part(part: str, pos: str, feats: dict, etype: str) -> str:
     """One word (or hyphen part) in the nominative, or as written when unsure."""
+    return nominative_part(part, pos, feats.get("Case"), feats.get("Number"), feats.get("Gender"), etype)
+
+
+@lru_cache(maxsize=32768)   # names recur from article to article; pymorphy's inflect is slow
+def nominative_part(part: str, pos: str, case: str | None, number: str | None,
+                    gender: str | None, etype: str) -> str:
+    """``inflect_part`` given the tagged case, number and gender."""
     if keep_as_written(part):
         return part
-    case, want = feats.get("Case"), NOUNISH.get(pos)
+    want = NOUNISH.get(pos)
     fits = name_readings(part, case) if etype == PER else []
     fits = fits or [f for f in forms(part) if f.feats.get("Case") == case
-                    and NOUNISH.get(f.pos) == want and f.feats.get("Number") == feats.get("Number")]
+                    and NOUNISH.get(f.pos) == want and f.feats.get("Number") == number]
     if not fits or (etype == PER and not NAME_GRAMS & fits[0].tag.grammemes):
         guess = surname_by_ending(part, case) if etype == PER else None
         if guess or not fits:
             return guess or part
-    best = min(fits, key=lambda f: rank(f, etype, feats.get("Gender")))
+    best = min(fits, key=lambda f: rank(f, etype, gender))
     if best.feats.get("Case") == "Nom":
         return part
     nominative = best.inflect({"Nom"})

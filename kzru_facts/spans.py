@@ -12,7 +12,7 @@ from typing import Callable
 
 from .const import LOC, ORG, PER
 from .data import load_set
-from .morph import Token, forms, tokens_in
+from .morph import Token, forms, known, tokens_in
 
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
@@ -79,7 +79,7 @@ NOT_NAME_TAGS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND
 def is_dictionary_non_noun(word: str) -> bool:
     """A dictionary word pymorphy never reads as a noun: "Подана", "Королёвских"."""
     fs = forms(word)
-    return bool(fs) and fs[0].is_known and all(f.tag.POS in NOT_NAME_TAGS for f in fs)
+    return bool(fs) and known(fs[0].word) and all(f.tag.POS in NOT_NAME_TAGS for f in fs)
 
 
 def drop_adjective_person(text: str, span: Span, tokens: list[Token]) -> Span | None:

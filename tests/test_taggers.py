@@ -78,3 +78,33 @@ def test_fast_encoder_equals_slovnet_encoder_bit_for_bit(lengths, plain):
 ])
 def test_windows(count, spans, context, expected):
     assert taggers.windows(count, spans, context) == expected
+
+
+def test_fast_navec_looks_up_the_same_vectors(plain):
+    emb = plain[0].infer.model.emb.word
+    ids = np.random.default_rng(0).integers(0, emb.indexes.array.shape[0], size=(3, 17))
+    assert np.array_equal(taggers.FastNavec(emb)(ids), emb(ids))
+
+
+def test_batched_ner_finds_what_one_text_at_a_time_finds():
+    texts = [t for t in TEXTS if t.strip()]
+    one_by_one = [models.ner_tagger()(t).spans for t in texts]
+    assert [m.spans for m in models.ner_tagger().tag_many(texts)] == one_by_one
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()])
+def test_span_windows_tag_span_words_as_the_whole_paragraph_does(text, plain):
+    from kzru_facts.morph import tag_tokens, tokens_in
+    spans = natasha_spans(text)
+    doc = natasha.Doc(text)
+    doc.segment(models.segmenter())
+    doc.tag_morph(plain[1])
+    whole = {(t.start, t.stop): (t.pos, t.feats) for t in doc.tokens}
+    near = [t for s in spans for t in tokens_in(tag_tokens(text, spans), s.start, s.end)]
+    assert [(t.pos, t.feats) for t in near] == [whole[(t.start, t.end)] for t in near]
+    assert len(near) == sum(len(tokens_in(tag_tokens(text, [s]), s.start, s.end)) for s in spans)
+
+
+def natasha_spans(text: str) -> list:
+    from kzru_facts.spans import Span
+    return [Span(a, b, t) for a, b, t in models.ner_tagger()(text).spans]

@@ -62,8 +62,10 @@ def missed_surnames(text: str, referents: list[Referent], start: int, end: int):
     known = {r.name.split()[-1].lower(): r for r in referents if r.type == PER}
     tagged = [(m.start, m.end) for r in referents for m in r.mentions]
     for w in WORD.finditer(text, start, end):
-        hit = [r for k, r in known.items() if w.group()[:1].isupper()
-               and k in lemmas(w.group()) | {w.group().lower()}]
+        if not w.group()[:1].isupper():
+            continue
+        names = lemmas(w.group()) | {w.group().lower()}
+        hit = [r for k, r in known.items() if k in names]
         if hit and not any(s <= w.start() < e for s, e in tagged):
             yield Entity(PER, w.group(), hit[0].name.split()[-1], w.start(), w.end()), hit[0]
 
