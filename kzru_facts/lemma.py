@@ -7,13 +7,16 @@ from . import models
 
 
 @lru_cache(maxsize=65536)
+def forms(word: str) -> tuple:
+    """pymorphy's readings of a word (natasha MorphForm: .normal, .pos, .feats,
+    .tag, .inflect), remembered: every stage asks about the same words."""
+    return tuple(models.morph_vocab().parse(word.lower()))
+
+
+@lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """Every dictionary lemma the word can have, lower-cased, ё as е."""
-    try:
-        parses = models.morph_vocab().parse(word.lower())
-    except ValueError:   # pymorphy2 reads each letter's Unicode name; '𗀀' has none
-        return frozenset()
-    return frozenset(f.normal.replace("ё", "е") for f in parses)
+    return frozenset(f.normal.replace("ё", "е") for f in forms(word))
 
 
 def has_lemma(word: str, wanted: frozenset[str]) -> bool:

@@ -28,12 +28,6 @@ class Token:
 
 
 @lru_cache(maxsize=65536)
-def forms(word: str) -> tuple:
-    """pymorphy's readings of a word (natasha MorphForm: .feats, .tag, .inflect)."""
-    return tuple(models.morph_vocab().parse(word.lower()))
-
-
-@lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     """pymorphy's ``is_known`` of a reading's word, remembered (pymorphy walks its dictionary
     on every call): ``known(form.word) == form.is_known``."""

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import models
 from .const import PER
-from .lemma import lemmas
+from .lemma import forms, lemmas
 from .morph import known
 from .record import Referent
 from .roles import role_lemma
@@ -55,19 +54,17 @@ class Hit:
     nominative: bool
 
 
-def parse(word: str):
-    return models.morph_vocab().parse(word)
 
 
 def surname_guess(word: str) -> tuple[str, bool] | None:
     """(nominative, is_nominative) for a word that looks like a surname."""
     if not word[:1].isupper() or role_lemma(word):
         return None
-    forms = parse(word)
+    readings = forms(word)
     if any(known(f.word) and f.tag.POS in ("NOUN", "ADJF") and f.tag.case == "nomn"
-           and "Surn" not in f.tag and "Name" not in f.tag for f in forms):
+           and "Surn" not in f.tag and "Name" not in f.tag for f in readings):
         return None
-    named = [f for f in forms if "Surn" in f.tag]
+    named = [f for f in readings if "Surn" in f.tag]
     if named:
         return named[0].normal.capitalize(), any(f.tag.case == "nomn" for f in named)
     if SURNAME_NOM.fullmatch(word):
@@ -164,7 +161,7 @@ class NameIndex:
         ws = WORD.findall(name)
         if not ws:
             return None
-        first = [f for f in parse(ws[0]) if "Name" in f.tag]
+        first = [f for f in forms(ws[0]) if "Name" in f.tag]
         if first and len(ws) > 1:
             return all(f.tag.gender == "femn" for f in first)
         if FEMALE_SURNAME.search(ws[-1]):

@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 
 from .const import LOC, PER
-from .morph import Token, forms, known, tokens_in
+from .lemma import forms
+from .morph import Token, known, tokens_in
 
 CYRILLIC = re.compile(r"^[а-яё]+$", re.I)
 SPACE = re.compile(r"\s+")

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 
 from .const import PER
-from .morph import forms
+from .lemma import forms
 from .record import Entity, Referent
 from .roles import find_role, role_name
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .segment import back_to
 from .const import DIRECT, INTERVIEW, PARTIAL
 from .data import load_set
-from .lemma import has_lemma
+from .lemma import forms, has_lemma
 from .quotemarks import find_pairs, words
 
 DASHES = "—–-"
@@ -132,18 +132,15 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def has_verb(inner: str) -> bool:
     """A finite verb or short participle inside: a sentence rather than a name."""
-    from . import models
-    vocab = models.morph_vocab()
-    return any(vocab.parse(w)[0].tag.POS in ("VERB", "PRTS") for w in words(inner))
+    return any(forms(w)[0].tag.POS in ("VERB", "PRTS") for w in words(inner))
 
 
 def after_noun(text: str, start: int) -> bool:
     """The word just before the mark is a noun: в статье «…», газете «…»."""
-    from . import models
     before = words(text[max(0, start - 40):start])
     if not before or not text[:start].rstrip()[-1:].isalnum():
         return False
-    return models.morph_vocab().parse(before[-1])[0].tag.POS == "NOUN"
+    return forms(before[-1])[0].tag.POS == "NOUN"
 
 
 def is_title(text: str, start: int, end: int) -> bool:

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .segment import back_to
-from . import models
 from .data import load_set, read_lines
-from .lemma import lemmas
+from .lemma import forms, lemmas
 from .record import Entity
 
 WORD = re.compile(r"[\w-]+")
@@ -57,7 +56,7 @@ def role_lemma(word: str) -> str | None:
 
 def is_role_noun(word: str) -> bool:
     """A role word that heads a phrase: "посол", not the adjective "первый"."""
-    return bool(role_lemma(word)) and models.morph_vocab().parse(word)[0].tag.POS == "NOUN"
+    return bool(role_lemma(word)) and forms(word)[0].tag.POS == "NOUN"
 
 
 def country_of(word: str) -> str | None:
@@ -101,7 +100,7 @@ def read_role(phrase: str) -> Role:
 
 def first_noun(words: list[str]) -> str | None:
     """The first word that is not an adjective: "МИД" in "киргизского МИД"."""
-    return next((w for w in words if models.morph_vocab().parse(w)[0].tag.POS != "ADJF"), None)
+    return next((w for w in words if forms(w)[0].tag.POS != "ADJF"), None)
 
 
 def body_lemma(word: str) -> str:
@@ -149,7 +148,7 @@ def words_before(text: str, start: int, limit: int = ROLE_SPAN) -> str:
 
 def is_verb(word: str) -> bool:
     """A finite verb ends a role phrase: "Токаев встретился с | Путиным"."""
-    return models.morph_vocab().parse(word.lower())[0].tag.POS == "VERB"
+    return forms(word.lower())[0].tag.POS == "VERB"
 
 
 def describe(text: str, mention: Entity) -> Role:
@@ -177,7 +176,7 @@ def role_name(phrase: str) -> str:
     'посол РФ'
     """
     head, _, rest = " ".join(phrase.split()).partition(" ")
-    nouns = [f for f in models.morph_vocab().parse(head.lower()) if f.pos == "NOUN"]
+    nouns = [f for f in forms(head.lower()) if f.pos == "NOUN"]
     form = nouns[0].inflect({"Nom", "Sing"}) if nouns else None
     head = form.word if form else head.lower()
     return f"{head} {rest}".strip()

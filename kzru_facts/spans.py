@@ -12,7 +12,8 @@ from typing import Callable
 
 from .const import LOC, ORG, PER
 from .data import load_set
-from .morph import Token, forms, known, tokens_in
+from .lemma import forms
+from .morph import Token, known, tokens_in
 
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 

@@ -30,10 +30,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable
 
-from . import models
 from .const import INTERVIEW, ORG
 from .data import load_set
-from .lemma import has_lemma, lemmas
+from .lemma import forms, has_lemma, lemmas
 from .quotes import Found, find_quotes
 from .record import Referent, Speaker
 from .names import NameIndex, Token, tokens
@@ -258,17 +257,15 @@ def by_relative(ctx: Context, win: list[Token]) -> Speaker | None:
 
 # ---- helpers on words --------------------------------------------------------
 
-def parse(word: str):
-    return models.morph_vocab().parse(word)
 
 
 def is_adjective(word: str) -> bool:
-    return parse(word)[0].tag.POS == "ADJF"
+    return forms(word)[0].tag.POS == "ADJF"
 
 
 def is_genitive(word: str) -> bool:
     return any(f.tag.case == "gent" and f.tag.POS in ("NOUN", "ADJF")
-               for f in parse(word)[:2]) and len(word) > 2
+               for f in forms(word)[:2]) and len(word) > 2
 
 
 def is_org(ctx: Context, t: Token) -> bool:
@@ -290,7 +287,7 @@ def org_name(ctx: Context, t: Token) -> str:
 
 def inflect_nominative(word: str, number: str | None) -> str:
     """One word in the nominative, keeping its capital letter."""
-    form = parse(word)[0]
+    form = forms(word)[0]
     grams = {"Nom"} | ({UD_NUMBER[number]} if number else set())
     new = form.inflect(grams) if form.tag.case and form.tag.case != "nomn" else None
     out = new.word if new else word.lower()
@@ -301,10 +298,10 @@ def nominative_phrase(phrase: str) -> str:
     """"пресс-службе МИД РФ" -> "пресс-служба МИД РФ"; "западных СМИ" -> "западные СМИ"."""
     ws = phrase.split()
     head = next((i for i, w in enumerate(ws) if has_lemma(w.strip(",.«»"), load_set("bodies"))), 0)
-    number = parse(ws[head])[0].tag.number or ("plur" if ws[head].isupper() else None)
+    number = forms(ws[head])[0].tag.number or ("plur" if ws[head].isupper() else None)
     out = [inflect_nominative(w, number) if i < head else w for i, w in enumerate(ws)]
     if not ws[head].isupper():
-        out[head] = inflect_nominative(ws[head], parse(ws[head])[0].tag.number)
+        out[head] = inflect_nominative(ws[head], forms(ws[head])[0].tag.number)
     return " ".join(out)
 
 
@@ -341,7 +338,7 @@ def role_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, st
 
 
 def is_nominative(word: str) -> bool:
-    return parse(word)[0].tag.case == "nomn"
+    return forms(word)[0].tag.case == "nomn"
 
 
 def fits(ctx: Context, name: str, female: bool | None) -> bool:
@@ -447,12 +444,12 @@ def rule_ellipsis(ctx: Context, q: Found) -> Speaker | None:
 
 def is_finite(word: str) -> bool:
     """A past-tense verb, whose subject may be left out: "И добавил: «…»"."""
-    return any(f.tag.POS == "VERB" and f.tag.tense == "past" for f in parse(word)[:1])
+    return any(f.tag.POS == "VERB" and f.tag.tense == "past" for f in forms(word)[:1])
 
 
 def has_nominative(win: list[Token]) -> bool:
     return any(f.tag.case == "nomn" and f.tag.POS in ("NOUN", "NPRO")
-               for t in win for f in parse(t.text)[:1])
+               for t in win for f in forms(t.text)[:1])
 
 
 def rule_interview(ctx: Context, q: Found) -> Speaker | None:

@@ -13,11 +13,10 @@ import re
 
 from ..const import MENTIONED, PLANNED, SIGNED
 from ..data import load_set
-from ..lemma import lemmas
+from ..lemma import forms, lemmas
 from ..record import Document
 from ..segment import find_sentences
 from .numbers import parse_number
-from .. import models
 
 WORD = re.compile(r"[\w-]+")
 LINKS = {"о", "об", "между", "по", "в", "на"}
@@ -29,13 +28,11 @@ MAX_TITLE = 300
 OWNER_WORDS = 3                       # "закон Республики Казахстан "О ...""
 
 
-def parses(word: str):
-    return models.morph_vocab().parse(word.lower())
 
 
 def nominative(word: str) -> str:
     """The kind word in the nominative singular, keeping its capital."""
-    for p in parses(word):
+    for p in forms(word):
         if p.pos == "NOUN":
             return p.normal[:1].upper() + p.normal[1:] if word[:1].isupper() else p.normal
     return word
@@ -43,7 +40,7 @@ def nominative(word: str) -> str:
 
 def is_predicate(word: str) -> bool:
     """True for a finite verb, short participle or gerund: the title ends before it."""
-    first = next(iter(parses(word)), None)
+    first = next(iter(forms(word)), None)
     if first is None or word.lower() in STOP_WORDS:
         return word.lower() in STOP_WORDS
     feats = first.feats
@@ -115,7 +112,7 @@ def title_at(text: str, kind: re.Match, quoted: bool) -> tuple[str, int] | None:
 
 def planned_word(word: str, plan: frozenset[str]) -> bool:
     """A plan word that does not look back: "станет", not "стал"."""
-    return bool(lemmas(word) & plan) and all(p.feats.get("Tense") != "Past" for p in parses(word))
+    return bool(lemmas(word) & plan) and all(p.feats.get("Tense") != "Past" for p in forms(word))
 
 
 def status_in(sentence: str) -> str | None:
@@ -124,7 +121,7 @@ def status_in(sentence: str) -> str | None:
     sign, plan, draft = load_set("sign_verbs"), load_set("plan_words"), load_set("draft_words")
     signing = [w for w in words if lemmas(w) & (sign | {"подписание"})]
     future = any(planned_word(w, plan) for w in words) or any(
-        p.feats.get("Tense") == "Fut" for w in signing for p in parses(w)[:1])
+        p.feats.get("Tense") == "Fut" for w in signing for p in forms(w)[:1])
     if (signing and future) or any(lemmas(w) & draft for w in words):
         return PLANNED
     return SIGNED if signing else None

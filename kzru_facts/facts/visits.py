@@ -20,10 +20,9 @@ from dataclasses import dataclass
 
 from ..const import DONE, LOC, ONGOING, PER, PLANNED
 from ..data import load_set, read_lines
-from ..lemma import lemmas
+from ..lemma import forms, lemmas
 from ..record import DateRef, Entity, Referent, Visit, VisitCount
 from ..segment import Sent, find_sentences
-from .. import models
 from .numbers import Number, find_numbers
 
 WORD = re.compile(r"[\w-]+")
@@ -90,7 +89,7 @@ def scenes(text: str, referents: list[Referent], dates: list[DateRef]) -> list[S
 
 def tense(word: str) -> str | None:
     """Past, Pres, Fut for a finite verb, Inf for an infinitive, else None."""
-    for form in models.morph_vocab().parse(word.lower()):
+    for form in forms(word.lower()):
         if form.pos in ("VERB", "AUX"):
             return form.feats.get("Tense") or form.feats.get("VerbForm")
     return None
@@ -139,11 +138,11 @@ def place_before(text: str, scene: Scene, trigger: re.Match):
 
 
 def is_noun(trigger: re.Match) -> bool:
-    return any(f.pos == "NOUN" for f in models.morph_vocab().parse(trigger.group().lower()))
+    return any(f.pos == "NOUN" for f in forms(trigger.group()))
 
 
 def case_of(word: str) -> str | None:
-    return next((f.feats.get("Case") for f in models.morph_vocab().parse(word.lower())
+    return next((f.feats.get("Case") for f in forms(word.lower())
                  if f.pos == "NOUN"), None)
 
 
