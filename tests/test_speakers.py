@@ -64,6 +64,9 @@ CASES = [
      "– Как вы оцениваете отношения с соседями?\n"
      "– Отношения развиваются динамично, мы провели десятки встреч.",
      [(None, None), ("Кулубаев", "interview")]),
+    # a nationality adjective ties a role to the country the article named
+    ("Посол Израиля в Казахстане Давид Коэн встретился с министром. «Мы готовы к "
+     "сотрудничеству», — сказал израильский дипломат.", [("Давид Коэн", "role")]),
     # nobody to find: null, never a guess
     ("«Все будет хорошо», — говорили в кулуарах.", [(None, None)]),
     # "глава МИД" is not the prime minister the article named: no person guessed
