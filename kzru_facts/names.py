@@ -161,7 +161,9 @@ class NameIndex:
         ws = WORD.findall(name)
         if not ws:
             return None
-        first = [f for f in forms(ws[0]) if "Name" in f.tag]
+        # canonical names are nominative singular: "Никол" is no genitive of "Никола"
+        first = [f for f in forms(ws[0])
+                 if "Name" in f.tag and f.tag.case == "nomn" and f.tag.number == "sing"]
         if first and len(ws) > 1:
             return all(f.tag.gender == "femn" for f in first)
         if FEMALE_SURNAME.search(ws[-1]):

@@ -311,17 +311,18 @@ def latest_subject(ctx: Context, pos: int, female: bool | None = None,
                    ahead: int | None = None) -> tuple[str, str | None] | None:
     """The latest person before ``pos`` named in the nominative or quoted;
     failing that, the first one named after ``ahead``."""
-    events = ctx.names().subjects(max(0, pos - LOOKBACK), pos)
-    events += [(q.start, s.name, s.role) for q, s in earlier_speakers(ctx, pos)]
-    events += role_subjects(ctx, max(0, pos - LOOKBACK), pos)
-    events = [e for e in events if fits(ctx, e[1], female)]
+    named = ctx.names().subjects(max(0, pos - LOOKBACK), pos)
+    named += [(q.start, s.name, s.role) for q, s in earlier_speakers(ctx, pos)]
+    named += role_subjects(ctx, max(0, pos - LOOKBACK), pos)
+    events = [e for e in named if fits(ctx, e[1], female)]
     if events:
         _, name, role = max(events, key=lambda e: e[0])
         return name, role
-    ahead = ahead or pos
-    ahead = ctx.names().subjects(ahead, ahead + LOOKAHEAD)
-    ahead = [e for e in ahead if fits(ctx, e[1], female)]
-    return (ahead[0][1], ahead[0][2]) if ahead and not events else None
+    if named:            # people were named before, none fits: unknown, not a guess ahead
+        return None
+    start = ahead or pos
+    later = [e for e in ctx.names().subjects(start, start + LOOKAHEAD) if fits(ctx, e[1], female)]
+    return (later[0][1], later[0][2]) if later else None
 
 
 def role_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, str | None]]:

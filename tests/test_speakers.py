@@ -67,6 +67,10 @@ CASES = [
     # a nationality adjective ties a role to the country the article named
     ("Посол Израиля в Казахстане Давид Коэн встретился с министром. «Мы готовы к "
      "сотрудничеству», — сказал израильский дипломат.", [("Давид Коэн", "role")]),
+    # "он" goes back to the man named before, whatever pymorphy makes of a rare first name
+    ("Премьер-министр Армении Никол Пашинян выступил на брифинге. Он добавил, что отношения "
+     "„переживают непростой период“. Вице-премьер Мгер Григорян уточнил: «Переговоры продолжатся».",
+     [("Никол Пашинян", "pronoun"), ("Мгер Григорян", "name")]),
     # nobody to find: null, never a guess
     ("«Все будет хорошо», — говорили в кулуарах.", [(None, None)]),
     # "глава МИД" is not the prime minister the article named: no person guessed
