@@ -34,13 +34,6 @@ def embedding():
 
 
 @cache
-def segmenter():
-    """natasha's Segmenter, sharing its tokens with the NER tagger (same tokens)."""
-    from .taggers import shared_segmenter
-    return shared_segmenter()
-
-
-@cache
 def ner_tagger():
     """natasha's news NER, run the cheaper way (taggers.FastNER): same spans."""
     from natasha import NewsNERTagger
@@ -94,7 +87,6 @@ def load_all() -> None:
     import gc
     gc.disable()
     try:
-        segmenter()
         ner_tagger()
         morph_tagger()
         morph_vocab()

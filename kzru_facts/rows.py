@@ -22,7 +22,6 @@ FACT_COLUMNS = {
     "durations": ["doc", "minutes", "start", "end", "text"],
     "dates": ["doc", "value", "start", "end", "text"],
 }
-FACT_ROW_COLUMNS = ["doc", "fact", "value", "start", "end", "text"]
 ARTICLE_COLUMNS = ["doc", "title", "published", "source", "quotes", "entities",
                    "visits", "visit_counts", "documents", "durations", "dates"]
 
@@ -50,12 +49,6 @@ def fact_objects(article: Article, types: Iterable[str] = FACT_TYPES) -> Iterato
 
 def fact_row(obj: dict) -> dict:
     return {c: obj.get(c) for c in FACT_COLUMNS[obj["type"]]}
-
-
-def fact_value(obj: dict) -> str:
-    """A one-cell summary of a fact, for the mixed-type listing."""
-    keys = [c for c in FACT_COLUMNS[obj["type"]] if c not in ("doc", "start", "end", "text")]
-    return "; ".join(f"{k}={obj[k]}" for k in keys if obj.get(k) is not None)
 
 
 def article_row(article: Article) -> dict:

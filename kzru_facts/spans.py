@@ -21,7 +21,6 @@ NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 OPEN_QUOTES = "«\"„“"
 CLOSE_QUOTES = "»\"“”"
 WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s[«\"„“]?$")
-PARENS = re.compile(r"\s*\(([^()]*)\)?\s*$")
 NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "VERB", "PRON", "DET"})
 DESCRIPTORS = {ORG: "org_descriptors", LOC: "loc_descriptors"}
 

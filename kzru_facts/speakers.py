@@ -103,10 +103,6 @@ class Context:
         return by_end[bisect_right(ends, start):bisect_left(ends, end)]
 
 
-def referent_speaker(ref: Referent, mention: str, start: int, end: int, rule: str) -> Speaker:
-    return Speaker(ref.name, mention, start, end, ref.roles[0] if ref.roles else None, rule)
-
-
 # ---- where to look: the cue and the clause windows around it -----------------
 
 def cue_of(ctx: Context, q: Found) -> Token | None:

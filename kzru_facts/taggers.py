@@ -7,7 +7,7 @@ Measured hot spots (200 articles of 1-5 KB, one core):
   offsets from the first pass.
 - Every paragraph was tokenised three times: by natasha's segmenter and
   twice inside the NER tagger. ``tokens`` keeps razdel's result for the
-  last few texts, which ``SharedSegmenter`` and ``FastNER`` both read.
+  last few texts, which ``FastNER`` and the morphology windows both read.
 - The taggers' encoders work out each word's id and shape class on every
   occurrence; ``cache_encoder`` remembers them for the most frequent words.
 - The CNN encoders spend more on layout changes and ``np.pad`` than on
@@ -18,8 +18,8 @@ Measured hot spots (200 articles of 1-5 KB, one core):
 - Morphology is needed only to put entity spans into the nominative, yet
   it was run on whole paragraphs: as much as natasha's full morphology
   pass. The morph tagger is three width-3 convolutions, so a token's tags
-  depend on at most three tokens either side; ``tag_morph_near_spans`` tags
-  each span with that much context of its sentence and nothing else.
+  depend on at most three tokens either side; ``morph.tag_many`` tags each
+  span with that much context of its sentence (``windows``) and nothing else.
 """
 from __future__ import annotations
 
@@ -166,17 +166,6 @@ def tokens(text: str) -> tuple:
     return tuple(tokenize(text))
 
 
-def shared_segmenter():
-    """natasha's Segmenter, tokenising through ``tokens`` so FastNER need not again."""
-    from natasha import Segmenter
-
-    class SharedSegmenter(Segmenter):
-        def tokenize(self, text):  # Doc.segment unpacks (start, stop, text) itself
-            return iter(tokens(text))
-
-    return SharedSegmenter()
-
-
 def cache_encoder(encoder) -> None:
     """Remember the (word id, shape id) of up to ENCODED_WORDS words in a tagger's encoder."""
     from slovnet.shape import word_shape
@@ -257,14 +246,6 @@ def windows(count: int, spans: list[tuple[int, int]], context: int) -> list[tupl
     return out
 
 
-def span_windows(sent, context: int) -> list[list]:
-    """Token lists of one natasha DocSent: its spans with their context."""
-    index = {id(t): i for i, t in enumerate(sent.tokens)}
-    spans = [(index[id(s.tokens[0])], index[id(s.tokens[-1])] + 1)
-             for s in sent.spans if s.tokens]
-    return [sent.tokens[a:b] for a, b in windows(len(sent.tokens), spans, context)]
-
-
 class FastMorph:
     """natasha's morphology tagger as (pos, feats) per word, without markup records."""
 
@@ -284,13 +265,3 @@ class FastMorph:
             pred = self.model.head.decode(self.model(x.word_id, x.shape_id, x.pad_mask))
             for row, words in zip(pred, batch):
                 yield [self.tags[t] for t in row[:len(words)]]
-
-
-def tag_morph_near_spans(doc, tagger: FastMorph, context: int = MORPH_CONTEXT) -> None:
-    """Set pos and feats on the tokens near ``doc``'s spans, as ``doc.tag_morph`` would."""
-    chunks = [w for sent in doc.sents if sent.spans for w in span_windows(sent, context)]
-    chunks.sort(key=len)  # batches of like lengths: less padding to compute
-    tagged = tagger.tag([[t.text for t in chunk] for chunk in chunks])
-    for chunk, tags in zip(chunks, tagged):
-        for token, (pos, feats) in zip(chunk, tags):
-            token.pos, token.feats = pos, dict(feats)

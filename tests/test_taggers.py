@@ -34,21 +34,6 @@ def test_fast_ner_finds_the_same_spans(text, plain):
     assert models.ner_tagger()(text).spans == want
 
 
-def tagged_spans(text: str, tag) -> list:
-    doc = natasha.Doc(text)
-    doc.segment(models.segmenter())
-    doc.tag_ner(models.ner_tagger())
-    tag(doc)
-    return [(t.text, t.pos, t.feats) for s in doc.spans for t in s.tokens]
-
-
-@pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()])
-def test_morphology_near_spans_equals_the_whole_sentence_pass(text, plain):
-    whole = tagged_spans(text, lambda doc: doc.tag_morph(plain[1]))
-    near = tagged_spans(text, lambda doc: taggers.tag_morph_near_spans(doc, models.morph_tagger()))
-    assert near == whole
-
-
 @pytest.mark.parametrize("lengths", [[1], [5], [7, 3, 1], [4, 4]])
 def test_viterbi_equals_slovnet_crf_decode(lengths, plain):
     crf = plain[0].infer.model.head.crf
@@ -97,7 +82,7 @@ def test_span_windows_tag_span_words_as_the_whole_paragraph_does(text, plain):
     from kzru_facts.morph import tag_tokens, tokens_in
     spans = natasha_spans(text)
     doc = natasha.Doc(text)
-    doc.segment(models.segmenter())
+    doc.segment(natasha.Segmenter())
     doc.tag_morph(plain[1])
     whole = {(t.start, t.stop): (t.pos, t.feats) for t in doc.tokens}
     near = [t for s in spans for t in tokens_in(tag_tokens(text, spans), s.start, s.end)]
