@@ -88,7 +88,6 @@ NOT_QUOTES = [
     "Подписанная главами «Декларация о всеобъемлющем стратегическом партнерстве» вступила в силу.",
     'Закон "Об образовании" вступит в силу в январе.',
     "Спортсмены выступят на «Играх будущего» в Казани.",
-    "Он сказал «да.",
     "Кто-то открыл кавычку « и не закрыл.",
     'Стрелка " висит сама по себе.',
     "",
@@ -112,7 +111,7 @@ def test_not_quotes(text):
     ("А «Б «В» Г» и «Д»", [(2, 10), (14, 16)]),
     ('"А "Б" В"', [(0, 8)]),
     ("«открыта\n\nи закрыта»", [(0, 19)]),
-    ("Текст «не закрыта\nстрока»", []),
+    ("Текст «не закрыта\nстрока»", [(6, 17)]),      # closed where its paragraph ends
     ("»«", []),
 ])
 def test_pairs(text, pairs):
@@ -124,6 +123,31 @@ def test_attribution_points_at_the_speaker_words():
     (found,) = find_quotes(text)
     start, end = found.attribution
     assert text[start:end] == "отметил министр"
+
+
+# A closing mark left out costs that quote's end, never the other quotes.
+UNCLOSED = [
+    # the attribution after the missing mark ends the quote
+    ("«⟦Переговоры прошли в дружеской атмосфере⟧, — сказал Алиев.\n"
+     "«⟦Мы обсудили торговлю и транспорт⟧», — добавил он.", [DIRECT, DIRECT]),
+    # the paragraph end closes it
+    ("Он сказал «⟦да.⟧\nПотом министр заявил: «⟦Работа идет по плану⟧».", [PARTIAL, DIRECT]),
+    # a quote carried over a paragraph that does not re-open it ends with its first paragraph
+    ("«⟦Мы провели три часа вместе и обсудили все вопросы двусторонней повестки⟧\n"
+     "Затем стороны подписали меморандум о сотрудничестве.\n"
+     "«⟦Ответный визит ожидается в этом году⟧», — сказал посол.", [DIRECT, DIRECT]),
+    # a missing straight closing quote
+    ('"⟦Отношения наших стран развиваются по всем направлениям⟧, - пишет он.\n'
+     '"⟦Мы союзники и стратегические партнеры⟧", - пишет он в статье.', [DIRECT, DIRECT]),
+]
+
+
+@pytest.mark.parametrize("marked,kinds", UNCLOSED)
+def test_unclosed_mark_closes_at_its_paragraph_end(marked, kinds):
+    text, spans = unmark(marked)
+    found = find_quotes(text)
+    assert [(f.start, f.end) for f in found] == spans
+    assert [f.kind for f in found] == kinds
 
 
 def test_unclosed_quote_does_not_swallow_the_article():
