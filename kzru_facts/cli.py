@@ -18,7 +18,7 @@ from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMN
 from .parallel import cpu_count
 from .progress import track, wanted as progress_wanted
 from .runner import run
-from .status import ExitStatus, skip_summary
+from .status import ExitStatus, RunStopped, skip_summary
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -102,7 +102,8 @@ def output_options(func):
     @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
     @click.option("--ascii", is_flag=True, help="Escape non-ASCII characters in JSON.")
     @click.option("-j", "--jobs", type=click.IntRange(min=1), default=cpu_count,
-                  show_default="number of cores", help="Articles analysed in parallel.")
+                  show_default="number of cores",
+                  help="Articles analysed in parallel (at most one per core).")
     @click.argument("paths", nargs=-1, type=click.Path())
     @functools.wraps(func)
     def wrapper(*args, fmt, as_json, jobs, **kwargs):
@@ -294,14 +295,40 @@ def report(paths, output, title):
     session.finish()
 
 
+class Stopped(Exception):
+    """SIGTERM or SIGHUP arrived: unwind (ending the workers), then exit."""
+
+    def __init__(self, status: ExitStatus, name: str):
+        super().__init__(name)
+        self.status = status
+
+
+def on_stop_signals() -> None:
+    """SIGTERM and SIGHUP unwind the run like Ctrl-C, so workers end quietly."""
+    import signal
+
+    def raise_stopped(signum, frame):
+        name = signal.Signals(signum).name
+        raise Stopped(ExitStatus.HANGUP if name == "SIGHUP" else ExitStatus.TERMINATED, name)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), raise_stopped)
+
+
 def main() -> None:
     """Entry point: exit codes for Ctrl-C and a closed pipe, never a traceback."""
+    on_stop_signals()
     try:
         status = cli.main(obj=None, standalone_mode=False)
     except click.exceptions.Abort:         # click's form of Ctrl-C
         stop(ExitStatus.INTERRUPTED, "interrupted")
     except KeyboardInterrupt:
         stop(ExitStatus.INTERRUPTED, "interrupted")
+    except Stopped as err:
+        stop(err.status, f"stopped by {err}")
+    except RunStopped as err:
+        stop(ExitStatus.ERROR, f"error: {err}")
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)

@@ -1,24 +1,43 @@
 """An ordered, streaming, bounded parallel map over worker processes.
 
-    source iterator ─ throttle (≤ window in flight) ─ Pool.imap ─ results in input order
-                         ▲                                            │
-                         └──────── one slot freed per result ─────────┘
+    source iterator ─ submit (≤ window in flight) ─ worker processes ─ results in input order
+                         ▲                                                    │
+                         └────────────── one slot freed per result ───────────┘
 
-``Pool.imap`` alone reads its whole input in a feeder thread and keeps
-every finished result until the consumer takes it; the throttle lets at
-most ``window`` items past before the consumer has taken one back, so
-memory stays flat however long the input and the first result can
-appear before the last item is read.
+At most ``window`` items are past the source before the consumer has taken
+one back, so memory stays flat however long the input, and the first
+result can appear before the last item is read.
+
+A worker that dies (``kill -9``, the out-of-memory killer) breaks the pool:
+the item it held raises ``WorkerLost`` in the consumer, never a silent
+wait. Where worker processes cannot be had (no writable ``/dev/shm`` for
+their semaphores) the map runs in this process instead.
 """
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 import os
-import threading
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, TypeVar
 
 In = TypeVar("In")
 Out = TypeVar("Out")
+
+# More workers than cores only share the cores and multiply the memory:
+# ``--jobs 1000`` must not fork a thousand processes.
+MAX_JOBS_PER_CORE = 1
+
+
+class WorkerLost(RuntimeError):
+    """A worker process ended while it held ``item``."""
+
+    def __init__(self, item):
+        super().__init__(f"a worker process ended while it held {item!r}")
+        self.item = item
 
 
 def cpu_count() -> int:
@@ -29,35 +48,57 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-class Throttle:
-    """Lets items of an iterator through while fewer than ``window`` are in flight."""
+def usable_jobs(jobs: int) -> int:
+    """``jobs`` capped at the number of cores.
 
-    def __init__(self, items: Iterable, window: int):
-        self.items = items
-        self.slots = threading.Semaphore(window)
-        self.closed = False
-
-    def __iter__(self) -> Iterator:
-        for item in self.items:
-            self.slots.acquire()
-            if self.closed:
-                return
-            yield item
-
-    def done(self) -> None:
-        """One result was taken: one more item may go."""
-        self.slots.release()
-
-    def close(self) -> None:
-        """Stop feeding, waking the feeder if it waits for a slot."""
-        self.closed = True
-        self.slots.release()
+    >>> usable_jobs(1), usable_jobs(10_000) <= cpu_count() * MAX_JOBS_PER_CORE
+    (1, True)
+    """
+    return max(1, min(jobs, cpu_count() * MAX_JOBS_PER_CORE))
 
 
 def pool_context():
     """fork where it exists: workers inherit loaded models instead of reloading."""
     methods = mp.get_all_start_methods()
     return mp.get_context("fork" if "fork" in methods else methods[0])
+
+
+def start_worker(initializer: Callable[[], None] | None) -> None:
+    """In a new worker: Ctrl-C and hang-ups are the parent's to handle, a
+    terminate ends the worker quietly (no traceback on the terminal)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    if initializer:
+        initializer()
+
+
+def start_pool(jobs: int, initializer: Callable[[], None] | None) -> ProcessPoolExecutor | None:
+    """``jobs`` worker processes, or None when the system cannot give them."""
+    try:
+        return ProcessPoolExecutor(jobs, mp_context=pool_context(),
+                                   initializer=functools.partial(start_worker, initializer))
+    except (OSError, ImportError, NotImplementedError):   # no /dev/shm, no sem_open
+        return None
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, finished or not (the consumer went away or failed)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        p.terminate()
+    for p in processes:
+        p.join()
+
+
+def take(future: Future, item):
+    """The future's result; ``WorkerLost`` when its worker died."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerLost(item) from None
 
 
 def imap_ordered(func: Callable[[In], Out], items: Iterable[In], jobs: int,
@@ -68,18 +109,23 @@ def imap_ordered(func: Callable[[In], Out], items: Iterable[In], jobs: int,
     >>> list(imap_ordered(abs, iter([-3, 2, -1]), jobs=2))
     [3, 2, 1]
     """
-    if jobs <= 1:
+    jobs = usable_jobs(jobs)
+    pool = start_pool(jobs, initializer) if jobs > 1 else None
+    if pool is None:
         if initializer:
             initializer()
         yield from map(func, items)
         return
-    throttle = Throttle(items, window or 4 * jobs)
-    pool = pool_context().Pool(jobs, initializer=initializer)
+    window = window or 4 * jobs
+    pending: deque[tuple[Future, In]] = deque()
     try:
-        for result in pool.imap(func, throttle, chunksize=1):
-            throttle.done()
-            yield result
+        for item in items:
+            pending.append((pool.submit(func, item), item))
+            if len(pending) >= window:
+                yield take(*pending.popleft())
+        while pending:
+            yield take(*pending.popleft())
+    except BrokenProcessPool as err:     # broken before a submit
+        raise WorkerLost(pending[0][1] if pending else None) from err
     finally:
-        throttle.close()
-        pool.terminate()
-        pool.join()
+        stop_pool(pool)

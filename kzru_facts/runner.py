@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from .inputs import InputError, Source, read_text
+from .parallel import WorkerLost
 from .record import Article
+from .status import RunStopped
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,17 @@ def results(sources: Iterable[Source], jobs: int = 1) -> Iterator[Result]:
     models.load_all()  # here, before any fork, so workers share the loaded models
     if jobs <= 1:
         return map(process, sources)
-    return imap_ordered(process, make_jobs(sources), jobs, initializer=models.load_all)
+    return guarded(imap_ordered(process, make_jobs(sources), jobs, initializer=models.load_all))
+
+
+def guarded(results: Iterator[Result]) -> Iterator[Result]:
+    """The results; a worker that died stops the run with a message naming its input."""
+    try:
+        yield from results
+    except WorkerLost as err:
+        name = err.item.source.name if isinstance(err.item, Job) else "an input"
+        raise RunStopped(f"a worker process ended (killed, or out of memory?) while analysing "
+                         f"{name}; the run stops here") from None
 
 
 def run(sources: Iterable[Source], on_error: Callable[[str], None],

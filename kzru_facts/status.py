@@ -10,6 +10,12 @@ class ExitStatus(IntEnum):
     ERROR = 1          # some input could not be read or processed
     USAGE = 2          # bad arguments, a path that does not exist
     INTERRUPTED = 130  # Ctrl-C
+    HANGUP = 129       # 128 + SIGHUP: the terminal went away
+    TERMINATED = 143   # 128 + SIGTERM: told to stop
+
+
+class RunStopped(Exception):
+    """The run cannot go on (a worker process died); the message says why."""
 
 
 def skip_summary(reasons: list[str], total: int) -> str:
