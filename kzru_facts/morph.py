@@ -8,6 +8,7 @@ the context tokens' tags are not to be read.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -49,12 +50,32 @@ def sentence_tokens(text: str, sents) -> list[list[tuple[int, int, str]]]:
 
 
 def span_ranges(toks: list[tuple[int, int, str]], spans) -> list[tuple[int, int]]:
-    """The token index ranges of one sentence's tokens that overlap each span."""
+    """The token index ranges of one sentence's tokens that overlap each span.
+
+    >>> from kzru_facts.spans import Span
+    >>> span_ranges([(0, 2, "аа"), (3, 5, "бб"), (6, 8, "вв")], [Span(3, 8, "PER"), Span(9, 9, "PER")])
+    [(1, 3)]
+    """
+    starts, ends = [t[0] for t in toks], [t[1] for t in toks]
     out = []
+    for x in spans:     # tokens are in order and do not overlap: two binary searches
+        a, b = bisect_right(ends, x.start), bisect_left(starts, x.end)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def spans_by_group(groups: list[list[tuple[int, int, str]]], spans) -> list[list]:
+    """The spans that overlap each sentence's tokens, found by binary search
+    (an article of one long line has thousands of sentences and spans)."""
+    firsts = [g[0][0] for g in groups]
+    out: list[list] = [[] for _ in groups]
     for x in spans:
-        inside = [i for i, t in enumerate(toks) if t[0] < x.end and x.start < t[1]]
-        if inside:
-            out.append((inside[0], inside[-1] + 1))
+        i = max(bisect_right(firsts, x.start) - 1, 0)
+        while i < len(groups) and groups[i][0][0] < x.end:
+            if x.start < groups[i][-1][1]:
+                out[i].append(x)
+            i += 1
     return out
 
 
@@ -62,9 +83,9 @@ def span_chunks(text: str, spans) -> list[list[tuple[int, int, str]]]:
     """The token windows of ``text`` (a paragraph) to tag for ``spans``."""
     if not spans:
         return []
-    sents = [s for s in sentenize(text) if any(s.start < x.end and x.start < s.stop for x in spans)]
-    return [ts[a:b] for ts in sentence_tokens(text, sents)
-            for a, b in windows(len(ts), span_ranges(ts, spans), MORPH_CONTEXT)]
+    groups = sentence_tokens(text, list(sentenize(text)))
+    return [ts[a:b] for ts, mine in zip(groups, spans_by_group(groups, spans)) if mine
+            for a, b in windows(len(ts), span_ranges(ts, mine), MORPH_CONTEXT)]
 
 
 def tag_many(paragraphs: list[tuple[str, list]]) -> list[list[Token]]:
@@ -78,8 +99,8 @@ def tag_many(paragraphs: list[tuple[str, list]]) -> list[list[Token]]:
         tags[i] = row
     out, rows = [], iter(zip(chunks, tags))
     for cs in per:
-        out.append([Token(a, b, w, pos, dict(feats or {}))
-                    for ts, row in islice(rows, len(cs)) for (a, b, w), (pos, feats) in zip(ts, row)])
+        out.append(Tokens(Token(a, b, w, pos, dict(feats or {}))
+                          for ts, row in islice(rows, len(cs)) for (a, b, w), (pos, feats) in zip(ts, row)))
     return out
 
 
@@ -88,6 +109,23 @@ def tag_tokens(text: str, spans) -> list[Token]:
     return tag_many([(text, spans)])[0]
 
 
+class Tokens(list):
+    """Tagged tokens in text order, with their starts kept for binary search."""
+
+    @property
+    def starts(self) -> list[int]:
+        if len(getattr(self, "_starts", ())) != len(self):
+            self._starts = [t.start for t in self]
+        return self._starts
+
+
 def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
     """The tokens that lie inside [start, end)."""
-    return [t for t in tokens if start <= t.start and t.end <= end]
+    if not isinstance(tokens, Tokens):
+        return [t for t in tokens if start <= t.start and t.end <= end]
+    out, i = [], bisect_left(tokens.starts, start)
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].end <= end:
+            out.append(tokens[i])
+        i += 1
+    return out

@@ -10,6 +10,8 @@ through each tagger together, in batches of like lengths.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from . import models
 from .morph import Token, tag_many
@@ -26,9 +28,23 @@ def natasha_spans(texts: list[str]) -> list[list[Span]]:
             for markup in models.ner_tagger().tag_many(texts)]
 
 
-def covered(span: Span, spans: list[Span]) -> bool:
-    """``span`` lies inside one of ``spans``."""
-    return any(s.start <= span.start and span.end <= s.end for s in spans)
+def all_covered(spans: list[Span], outer: list[Span]) -> bool:
+    """Every span lies inside one of ``outer`` (by binary search over the
+    outer spans' starts, with the longest reach so far beside each).
+
+    >>> all_covered([Span(2, 4, "PER")], [Span(0, 3, "PER"), Span(1, 5, "ORG")])
+    True
+    >>> all_covered([Span(2, 6, "PER")], [Span(0, 3, "PER"), Span(1, 5, "ORG")])
+    False
+    """
+    outer = sorted(outer, key=lambda s: s.start)
+    starts = [s.start for s in outer]
+    reach = list(accumulate((s.end for s in outer), max))
+    for x in spans:
+        k = bisect_right(starts, x.start)
+        if not k or reach[k - 1] < x.end:
+            return False
+    return True
 
 
 def fix_all(texts: list[str], found: list[list[Span]]) -> list[tuple[list[Span], list[Token]]]:
@@ -39,7 +55,7 @@ def fix_all(texts: list[str], found: list[list[Span]]) -> list[tuple[list[Span],
     """
     tokens = tag_many(list(zip(texts, found)))
     fixed = [fix_spans(t, s, toks) for t, s, toks in zip(texts, found, tokens)]
-    grown = [i for i, (s, f) in enumerate(zip(found, fixed)) if not all(covered(x, s) for x in f)]
+    grown = [i for i, (s, f) in enumerate(zip(found, fixed)) if not all_covered(f, s)]
     for i, toks in zip(grown, tag_many([(texts[i], found[i] + fixed[i]) for i in grown])):
         tokens[i] = toks
     return list(zip(fixed, tokens))

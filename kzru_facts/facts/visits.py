@@ -16,6 +16,7 @@ One visit per visitor and destination; the first date found wins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..const import DONE, LOC, ONGOING, PER, PLANNED
@@ -50,26 +51,47 @@ class Scene:
     earlier: list[tuple[Entity, Referent]]   # people of the sentence before
 
 
-def mentions(referents: list[Referent], etype: str, start: int, end: int):
+class Mentions:
+    """Every mention of the referents, sorted, for lookups by stretch in
+    logarithmic time (an article of 2,000 sentences naming one person in
+    each must not cost 2,000 x 2,000)."""
+
+    def __init__(self, referents: list[Referent]):
+        pairs = sorted(((m, r) for r in referents for m in r.mentions), key=lambda x: x[0].start)
+        self.pairs, self.starts = pairs, [m.start for m, _ in pairs]
+        self.known = {r.name.split()[-1].lower(): r for r in referents if r.type == PER}
+        self.longest = max((m.end - m.start for m, _ in pairs), default=0)
+
+    def within(self, etype: str, start: int, end: int):
+        """(mention, referent) pairs of one type inside [start, end), in order."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [(m, r) for m, r in self.pairs[lo:hi] if r.type == etype and m.end <= end]
+
+    def tagged(self, pos: int) -> bool:
+        """Some mention covers ``pos``."""
+        lo = bisect_left(self.starts, pos - self.longest)
+        return any(m.start <= pos < m.end for m, _ in self.pairs[lo:bisect_right(self.starts, pos)])
+
+
+def mentions(referents: list[Referent] | Mentions, etype: str, start: int, end: int):
     """(mention, referent) pairs of one type inside [start, end), in order."""
-    return sorted(((m, r) for r in referents if r.type == etype for m in r.mentions
-                   if start <= m.start and m.end <= end), key=lambda x: x[0].start)
+    index = referents if isinstance(referents, Mentions) else Mentions(referents)
+    return index.within(etype, start, end)
 
 
-def missed_surnames(text: str, referents: list[Referent], start: int, end: int):
+def missed_surnames(text: str, referents: list[Referent] | Mentions, start: int, end: int):
     """Surnames of known people that the tagger left untagged here ("Токаев прибыл")."""
-    known = {r.name.split()[-1].lower(): r for r in referents if r.type == PER}
-    tagged = [(m.start, m.end) for r in referents for m in r.mentions]
+    index = referents if isinstance(referents, Mentions) else Mentions(referents)
     for w in WORD.finditer(text, start, end):
         if not w.group()[:1].isupper():
             continue
         names = lemmas(w.group()) | {w.group().lower()}
-        hit = [r for k, r in known.items() if k in names]
-        if hit and not any(s <= w.start() < e for s, e in tagged):
+        hit = [r for k, r in index.known.items() if k in names]
+        if hit and not index.tagged(w.start()):
             yield Entity(PER, w.group(), hit[0].name.split()[-1], w.start(), w.end()), hit[0]
 
 
-def people_in(text: str, referents: list[Referent], start: int, end: int):
+def people_in(text: str, referents: list[Referent] | Mentions, start: int, end: int):
     """Person mentions in a stretch, the tagger's and the recovered ones, in order."""
     found = mentions(referents, PER, start, end) + list(missed_surnames(text, referents, start, end))
     return sorted(found, key=lambda x: x[0].start)
@@ -78,11 +100,15 @@ def people_in(text: str, referents: list[Referent], start: int, end: int):
 def scenes(text: str, referents: list[Referent], dates: list[DateRef]) -> list[Scene]:
     """Every sentence as a Scene."""
     out: list[Scene] = []
+    index = Mentions(referents)
+    dates = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     for s in find_sentences(text):
+        inside = dates[bisect_left(date_starts, s.start):bisect_left(date_starts, s.end)]
         out.append(Scene(s, list(WORD.finditer(text, s.start, s.end)),
-                         people_in(text, referents, s.start, s.end),
-                         mentions(referents, LOC, s.start, s.end),
-                         [d for d in dates if s.start <= d.start < s.end and not TIMESTAMP.match(d.text)],
+                         people_in(text, index, s.start, s.end),
+                         mentions(index, LOC, s.start, s.end),
+                         [d for d in inside if not TIMESTAMP.match(d.text)],
                          out[-1].people if out else []))
     return out
 
@@ -344,10 +370,12 @@ def count_at(text: str, scene: Scene, n: Number, noun: re.Match) -> VisitCount |
 
 def find_visit_counts(text: str, people: list[Referent]) -> list[VisitCount]:
     """Explicit counts of visits: "совершил 33 визита в Казахстан"."""
-    numbers = [n for n in find_numbers(text) if not n.ordinal and n.value == int(n.value)]
+    numbers = sorted((n for n in find_numbers(text) if not n.ordinal and n.value == int(n.value)),
+                     key=lambda n: n.start)
+    starts = [n.start for n in numbers]
     out: list[VisitCount] = []
     for scene in scenes(text, people, []):
-        for n in (n for n in numbers if scene.sent.start <= n.start < scene.sent.end):
+        for n in numbers[bisect_left(starts, scene.sent.start):bisect_left(starts, scene.sent.end)]:
             noun = next((w for w in scene.words if w.start() >= n.end), None)
             if noun and lemmas(noun.group()) & COUNT_NOUNS and clean_gap(text, n.end, noun.start()):
                 found = count_at(text, scene, n, noun)
