@@ -24,6 +24,23 @@ INLINE_CREDIT = re.compile(r"^\s*[А-ЯЁA-Z][\w-]+\s+[А-ЯЁA-Z][\w-]+\s*/\s*\
                            r"|\s/\s*[\w.-]+\.(?:kz|ru|com|org|net)\b|бильд-редактор|фото\s*:", re.I)
 LABEL = re.compile(r"^\s*[\w ]{2,20}:\s*$")
 
+# Page machinery left in the text: an embedded video player's JavaScript
+# ("jwplayer(…).setup({ advertising: (function() {", "var players =
+# document.querySelectorAll(…)"), CSS ("position: relative;padding-top: 25px;"),
+# HTML tags. Its string literals must not be read as quotes.
+SCRIPT = re.compile(r"function\s*\(|\bvar\s+\w+\s*=|\b(?:document|window|location)\.\w|jwplayer"
+                    r"|encodeURI|=>|&&|\|\||[{};]\s*[{};]|\)\s*\{|<\w+[^>]*>|</\w+>"
+                    r"|\b[a-z-]{3,}\s*:\s*[\w#.%-]+\s*;|\\u[0-9A-Fa-f]{4}")
+CODE_CHARS = re.compile(r"[{}\[\]=<>]")   # not "()" nor ";": "(Озил, 10'; Вернер, 21')"
+CODE_SHARE = 0.05          # a line this dense in brackets and semicolons is code
+# Tweet embeds: "pic.twitter.com/DR0qTN0P6X", "https://t.co/b73Epf5w6s",
+# "#ajax", "@FLOTUS", and the credit "— Donald J. Trump (@realDonaldTrump)
+# January 4, 2018": the credit is set aside up to the handle, its date stays
+# for the dates extractor (it may also come on the next line).
+URL_LINE = re.compile(r"^\s*(?:(?:https?://|www\.|pic\.twitter\.com/)\S*\s*)+$", re.I)
+TAG_LINE = re.compile(r"^\s*(?:[#@][\w.]+[\s!.,]*)+$")
+EMBED_CREDIT = re.compile(r"^\s*[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)")
+
 # A run of this many short lines without sentence punctuation is a menu:
 # "Политика / Экономика / Общество / Происшествия" (seed 000).
 MENU_RUN = 3
@@ -70,6 +87,45 @@ def is_short(line: str) -> bool:
     return bool(s) and len(WORD.findall(s)) <= MENU_WORDS and not SENTENCE_END.search(s)
 
 
+def is_script(line: str) -> bool:
+    """JavaScript, CSS or HTML of an embed, not prose."""
+    s = line.strip()
+    if SCRIPT.search(s):
+        return True
+    code = len(CODE_CHARS.findall(s))
+    return code >= 3 and code >= CODE_SHARE * len(s.replace(" ", ""))
+
+
+def is_embed(line: str) -> bool:
+    """A tweet embed's link, tag line or credit: "pic.twitter.com/…", "— Name (@handle)"."""
+    return bool(URL_LINE.match(line) or TAG_LINE.match(line) or EMBED_CREDIT.match(line))
+
+
+def is_button(line: str) -> bool:
+    """A button's label alone on its line: "Поделиться"."""
+    return re.sub(r"[^\w ]+", "", line).strip().lower() in load_set("button_labels")
+
+
+def residue_kind(line: str) -> str | None:
+    """Why a line is page machinery ("script", "embed", "widget"), or None."""
+    if is_script(line):
+        return "script"
+    if is_embed(line):
+        return "embed"
+    return "widget" if is_button(line) else None
+
+
+def residue_end(line: str) -> int:
+    """How much of a residue line to set aside: a tweet credit up to its handle.
+
+    >>> line = "— Donald J. Trump (@realDonaldTrump) January 4, 2018"
+    >>> line[residue_end(line):]
+    ' January 4, 2018'
+    """
+    m = EMBED_CREDIT.match(line)
+    return m.end() if m and not URL_LINE.match(line) else len(line)
+
+
 def find_zones(text: str) -> list[Zone]:
     """Zones of the text that are not article prose."""
     lines = [(s, e) for s, e in split_lines(text) if text[s:e].strip()]
@@ -84,7 +140,10 @@ def find_zones(text: str) -> list[Zone]:
     after_label = False
     for s, e in lines:
         line = text[s:e]
-        if is_credit(line) or is_credit_inline(line) or after_label:
+        residue = residue_kind(line)
+        if residue:
+            zones.append(Zone(residue, s, s + residue_end(line)))
+        elif is_credit(line) or is_credit_inline(line) or after_label:
             zones.append(Zone("credit", s, e))
         elif is_widget(line):
             zones.append(Zone("widget", s, e))

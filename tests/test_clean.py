@@ -36,3 +36,39 @@ def test_zones_index_the_input():
     for z in clean(text).zones:
         assert 0 <= z.start < z.end <= len(text)
         assert "\n" not in text[z.start:z.end]
+
+
+# Page machinery: embedded players' JavaScript, CSS, tweet embeds, buttons.
+PLAYER = ('jwplayer("js-player-1").setup({ file: "https://cdn.example.com/v/1.mp4", '
+          'sharing: { heading : "Поделиться Видео", code: encodeURI(\'<div style="position: '
+          'relative;padding-top: 25px;"></div>\') }, events: { onPlay: function(){ '
+          "ga('send', 'event', 'PLAY'); } } });")
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Министр прибыл.\n" + PLAYER + "\nОн провел встречу.",
+     ["Министр прибыл.", "Он провел встречу."], ["jwplayer", "Поделиться"]),
+    (" for (var i = 0; i < n; i++) { var id = players[i].id; }\nТекст.", ["Текст."], ["players"]),
+    (".video { position: relative; padding-top: 25px; }\nТекст.", ["Текст."], ["position"]),
+    # a tweet embed: body kept, link, tags and credit set aside, its date kept
+    ("Мы готовы к диалогу с партнерами.\n#диалог\n@someone\npic.twitter.com/AbC123xyz\n"
+     "— Иван Петров (@ivan_petrov) 5 марта 2019 г.\nТекст.",
+     ["Мы готовы к диалогу с партнерами.", "5 марта 2019 г.", "Текст."],
+     ["#диалог", "@someone", "pic.twitter", "Иван Петров"]),
+    ("https://t.co/b73Epf5w6s\nТекст.", ["Текст."], ["t.co"]),
+    ("Поделиться\nТекст статьи.", ["Текст статьи."], ["Поделиться"]),
+    # prose with brackets, semicolons, a colon or an e-mail address stays
+    ("Голы: (Иванов, 10'; Петров, 17'; Сидоров, 21'; Орлов, 50').", ["Иванов, 10'"], []),
+    ("Счет (1:0) и (2:1) в пользу хозяев.", ["Счет (1:0)"], []),
+    ("Пишите на почту press@example.kz или звоните.", ["press@example.kz"], []),
+    ("Он решил поделиться опытом с коллегами.", ["поделиться опытом"], []),
+])
+def test_page_machinery_set_aside(text, kept, dropped):
+    test_clean(text, kept, dropped)
+
+
+def test_script_strings_are_no_quotes():
+    from kzru_facts.quotes import find_quotes
+    text = "Министр заявил: «Мы готовы к диалогу».\n" + PLAYER + "\n"
+    found = find_quotes(clean(text).text)
+    assert [text[f.start:f.end] for f in found] == ["Мы готовы к диалогу"]
