@@ -10,7 +10,7 @@ import click
 from . import __version__
 from .const import ENTITY_TYPES, FACT_TYPES, QUOTE_KINDS
 from .env import Env
-from .inputs import Source, bundled_seeds, expand, missing, skip_reason
+from .inputs import Source, bundled_seeds, expand, missing, shown, skip_reason
 from .render import FORMATS, write
 from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
@@ -21,6 +21,9 @@ from .runner import run
 from .status import ExitStatus, RunStopped, skip_summary
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+# Input paths are not checked by the parser: an unreadable file is named,
+# skipped and counted by the run while the readable ones are processed.
+INPUT_PATHS = click.Path(readable=False)
 
 
 class Session:
@@ -50,7 +53,7 @@ class Session:
             paths = ("-",)
         self.missing = missing(paths)
         for path in self.missing:
-            click.echo(f"kzru-facts: error: no such file or folder: {path}", err=True)
+            click.echo(f"kzru-facts: error: no such file or folder: {shown(path)}", err=True)
         if len(self.missing) == len(paths):
             sys.exit(ExitStatus.USAGE)
         present = tuple(p for p in paths if p not in self.missing)
@@ -68,9 +71,12 @@ class Session:
         self.fail(message)
 
     def articles(self, paths: tuple[str, ...]):
-        """Analysed articles; empty and blank inputs give none."""
-        articles = run(self.sources(paths), self.fail, self.jobs)
-        return (a for a in track(articles, self.progress) if a.text.strip())
+        """Analysed articles; empty and blank inputs give none, and a warning."""
+        for article in track(run(self.sources(paths), self.fail, self.jobs), self.progress):
+            if article.text.strip():
+                yield article
+            else:
+                self.warn(f"{article.doc}: empty, nothing to analyse")
 
     def finish(self) -> None:
         """Say what was skipped and leave with the run's exit status."""
@@ -104,7 +110,7 @@ def output_options(func):
     @click.option("-j", "--jobs", type=click.IntRange(min=1), default=cpu_count,
                   show_default="number of cores",
                   help="Articles analysed in parallel (at most one per core).")
-    @click.argument("paths", nargs=-1, type=click.Path())
+    @click.argument("paths", nargs=-1, type=INPUT_PATHS)
     @functools.wraps(func)
     def wrapper(*args, fmt, as_json, jobs, **kwargs):
         if as_json and fmt not in (None, "json"):
@@ -235,7 +241,7 @@ def extract(paths, fmt, session, ascii):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=INPUT_PATHS)
 @click.option("--width", type=click.IntRange(min=40), help="Wrap at this many columns.")
 @click.option("--pager/--no-pager", default=None,
               help="Page the output. Default: on a terminal, not when piped.")
@@ -263,7 +269,7 @@ def show(paths, width, pager):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=INPUT_PATHS)
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the page to this file (- for standard output).")
 @click.option("--title", default="kzru-facts report", show_default=True,
@@ -319,6 +325,7 @@ def on_stop_signals() -> None:
 def main() -> None:
     """Entry point: exit codes for Ctrl-C and a closed pipe, never a traceback."""
     on_stop_signals()
+    safe_streams()
     try:
         status = cli.main(obj=None, standalone_mode=False)
     except click.exceptions.Abort:         # click's form of Ctrl-C
@@ -338,6 +345,16 @@ def main() -> None:
     except Exception as err:  # a bug: one line, not a traceback
         stop(ExitStatus.ERROR, f"internal error: {type(err).__name__}: {err}")
     sys.exit(status if isinstance(status, int) else ExitStatus.OK)
+
+
+def safe_streams() -> None:
+    """Characters the terminal's encoding lacks (a C, KOI8-R or Latin-1 locale)
+    come out as backslash escapes instead of ending the run."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):     # not a text file (tests, pipes replaced)
+            pass
 
 
 def stop(status: ExitStatus, message: str) -> None:

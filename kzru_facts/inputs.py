@@ -1,9 +1,11 @@
 """Where articles come from: files, folders, standard input, the bundled seeds.
 
 Every file is decoded on its own: a byte-order mark decides first, then
-strict UTF-8, then charset-normalizer among the Cyrillic code pages old
-news sites used (Windows-1251, KOI8-R, DOS 866, ISO 8859-5). A file that
-is none of these is not text, and is skipped with a message naming it.
+UTF-16/UTF-32 without a mark (read off where the zero bytes fall), then
+UTF-8 (a few broken bytes become U+FFFD rather than losing the article),
+then charset-normalizer among the Cyrillic code pages old news sites used
+(Windows-1251, KOI8-R, DOS 866, ISO 8859-5, Mac Cyrillic). A file that is
+none of these is not text, and is skipped with a message naming it.
 """
 from __future__ import annotations
 
@@ -33,7 +35,13 @@ BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 # Code pages charset-normalizer chooses among when a file is not UTF-8.
-CYRILLIC_PAGES = ["cp1251", "koi8_r", "cp866", "iso8859_5"]
+CYRILLIC_PAGES = ["cp1251", "koi8_r", "cp866", "iso8859_5", "mac_cyrillic"]
+# UTF-16/32 without a byte-order mark, tried when a file holds zero bytes.
+WIDE = ["utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"]
+# Characters of text in those: Cyrillic, Latin, digits, punctuation, spaces.
+TEXT_CHAR = re.compile(r"[\u0400-\u04ff\u0020-\u007e\u00a0-\u00bf\u2010-\u2026\s]")
+WIDE_SHARE = 0.9      # share of such characters a wide decoding must give
+BROKEN_UTF8 = 0.01    # share of undecodable bytes UTF-8 text may hold (as U+FFFD)
 # Control characters no text file holds (tab, line breaks, form feed and
 # the DOS end-of-file mark ^Z are allowed): their presence means binary.
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
@@ -68,6 +76,16 @@ def skip_reason(message: str) -> str:
     """
     m = REASON.search(message)
     return m[1] if m else FAILED
+
+
+def shown(path: str) -> str:
+    r"""A path as text that any output can carry: bytes of a file name that are
+    not UTF-8 (kept by Python as lone surrogates) become ``\xNN``.
+
+    >>> shown("a\udcff.txt"), shown("статья.txt")
+    ('a\\xff.txt', 'статья.txt')
+    """
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def bundled_seeds() -> Path:
@@ -108,12 +126,12 @@ def walk_folder(folder: Path, warn: Report, fail: Report) -> Iterator[Path]:
     seen_dirs: set[tuple] = set()
 
     def onerror(err: OSError) -> None:
-        fail(f"{err.filename}: {UNREADABLE} (folder: {err.strerror})")
+        fail(f"{shown(str(err.filename))}: {UNREADABLE} (folder: {err.strerror})")
 
     for root, dirs, files in os.walk(folder, followlinks=True, onerror=onerror):
         key = file_key(root)
         if key in seen_dirs:
-            warn(f"folder {root} already read (a symbolic link loop?), not read again")
+            warn(f"folder {shown(root)} already read (a symbolic link loop?), not read again")
             dirs[:] = []
             continue
         seen_dirs.add(key)
@@ -130,7 +148,7 @@ def expand(paths: tuple[str, ...], warn: Report, fail: Report) -> Iterator[Sourc
         elif not os.path.isdir(p):
             yield from unseen([Path(p)], seen, strict=False)
         elif not (yield from unseen(walk_folder(Path(p), warn, fail), seen, strict=True)):
-            warn(f"no {' or '.join(SUFFIXES)} files in folder {p}")
+            warn(f"no {' or '.join(SUFFIXES)} files in folder {shown(p)}")
 
 
 def unseen(files, seen: set[tuple], strict: bool):
@@ -141,7 +159,7 @@ def unseen(files, seen: set[tuple], strict: bool):
         key = file_key(str(f))
         if key not in seen:
             seen.add(key)
-            yield Source(str(f), f, strict)
+            yield Source(shown(str(f)), f, strict)
     return count
 
 
@@ -195,18 +213,52 @@ def decode_bom(data: bytes) -> str | None:
 
 
 def decode_plain(data: bytes, name: str) -> str:
-    """Text without a byte-order mark: UTF-8 if it is, else a Cyrillic code page."""
+    """Text without a byte-order mark: UTF-16/32, UTF-8, or a Cyrillic code page."""
     if b"\x00" in data:
-        raise InputError(name, NOT_TEXT, "binary data")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        wide = decode_wide(data)
+        if wide is not None:
+            return wide
+    text = decode_utf8(data)
+    if text is not None:
+        return text
     from charset_normalizer import from_bytes
     best = from_bytes(data, cp_isolation=CYRILLIC_PAGES).best()
     if best is None:
         raise InputError(name, NOT_TEXT, "no known encoding fits")
     return str(best)
+
+
+def decode_wide(data: bytes) -> str | None:
+    r"""UTF-16 or UTF-32 without a byte-order mark, when one reads as text.
+
+    >>> decode_wide("Мир, «да».".encode("utf-16-le")), decode_wide(b"\x00\x01\x02\x03")
+    ('Мир, «да».', None)
+    """
+    for encoding in WIDE:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and len(TEXT_CHAR.findall(text)) >= WIDE_SHARE * len(text):
+            return text
+    return None
+
+
+def decode_utf8(data: bytes) -> str | None:
+    r"""UTF-8, with up to 1% of broken bytes shown as U+FFFD; None when not UTF-8.
+
+    >>> decode_utf8("Привет, мир".encode() + b"\xff"), decode_utf8("Привет".encode("cp1251"))
+    ('Привет, мир�', None)
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    if broken <= max(2, BROKEN_UTF8 * len(text)) and len(text) < len(data):   # real multibyte text
+        return text
+    return None
 
 
 def looks_like_text(text: str) -> bool:

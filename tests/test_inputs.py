@@ -122,3 +122,29 @@ def test_input_error_survives_pickling():
     import pickle
     err = pickle.loads(pickle.dumps(InputError("a.txt", NOT_TEXT, "binary data")))
     assert (str(err), err.reason) == ("a.txt: not text (binary data)", NOT_TEXT)
+
+
+# Text that used to be dropped or garbled whole.
+SENTENCE = "Посол заявил: «Мы готовы к диалогу». Встреча прошла в Астане.\n" * 20
+
+
+@pytest.mark.parametrize("data, expected", [
+    # one NUL byte in UTF-8: the article is read, the NUL kept
+    (SENTENCE.encode() + b"\x00" + SENTENCE.encode(), SENTENCE + "\x00" + SENTENCE),
+    # one invalid byte in UTF-8: one U+FFFD, not a code-page guess
+    (SENTENCE.encode() + b"\xff" + SENTENCE.encode(), SENTENCE + "\ufffd" + SENTENCE),
+    # UTF-16 and UTF-32 without a byte-order mark
+    (SENTENCE.encode("utf-16-le"), SENTENCE),
+    (SENTENCE.encode("utf-16-be"), SENTENCE),
+    (SENTENCE.encode("utf-32-le"), SENTENCE),
+    # Mac Cyrillic is not Windows-1251
+    (SENTENCE.replace("«", '"').replace("»", '"').encode("mac_cyrillic"),
+     SENTENCE.replace("«", '"').replace("»", '"')),
+])
+def test_decode_keeps_text_that_is_text(data, expected):
+    assert decode(data, "a.txt") == expected
+
+
+def test_decode_still_refuses_wide_binary():
+    with pytest.raises(InputError):
+        decode(bytes(range(256)) * 8, "x.bin")

@@ -93,7 +93,10 @@ def test_empty_and_blank_files_give_no_rows(tmp_path, fmt, expected):
     (tmp_path / "blank.txt").write_bytes(b" \n\t\r\n  \n")
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf\n")
     result = invoke("extract", "--format", fmt, str(tmp_path))
-    assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
+    assert (result.exit_code, result.stdout) == (0, expected)
+    assert result.stderr.splitlines() == [
+        f"kzru-facts: warning: {tmp_path / name}: empty, nothing to analyse"
+        for name in ("blank.txt", "bom.txt", "empty.txt")]
 
 
 def test_folder_recursive_loop_and_duplicates(tmp_path):
@@ -329,3 +332,57 @@ def test_long_unbroken_line_of_quotes(tmp_path):
     assert result.exit_code == 0, result.stderr
     quotes = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(quotes) == 4000 and {q["text"] for q in quotes} == {"да"}
+
+
+def test_unreadable_file_named_skipped_and_the_rest_processed(tmp_path, monkeypatch):
+    locked, good = tmp_path / "locked.txt", tmp_path / "a.txt"
+    locked.write_text(ARTICLE, encoding="utf-8")
+    good.write_text(ARTICLE, encoding="utf-8")
+    real_read = Path.read_bytes
+    real_access = os.access
+
+    def read_bytes(self):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: p != str(locked) and real_access(p, mode))
+    result = invoke("extract", "--format", "jsonl", "--jobs", "1", str(locked), str(good))
+    assert result.exit_code == 1
+    assert docs(result) == [str(good)]
+    assert f"kzru-facts: skipped {locked}: cannot be read (Permission denied)" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses non-UTF-8 file names")
+@pytest.mark.parametrize("command", [["quotes", "-f", "tsv", "-j1"], ["quotes", "-f", "csv", "-j1"],
+                                     ["quotes", "-f", "table", "-j1"], ["extract", "-f", "jsonl", "-j1"],
+                                     ["entities", "-f", "json", "-j1"], ["report", "-o", "-"]])
+def test_file_name_not_utf8_in_every_output(tmp_path, command):
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"\xff\xfe.txt"), "wb") as f:
+        f.write(ARTICLE.encode("utf-8"))
+    (tmp_path / "z.txt").write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kzru_facts", *command, str(tmp_path)],
+                          env=python_env(), capture_output=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode("utf-8")
+    if "jsonl" in command:
+        out = "".join(json.loads(line)["doc"] for line in out.splitlines())
+    if command[0] != "entities" and "table" not in command:     # no doc column, or folded
+        assert "\\xff\\xfe.txt" in out and "z.txt" in out
+
+
+@pytest.mark.parametrize("env", [
+    {"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0"},
+    {"PYTHONIOENCODING": "koi8-r"},
+    {"PYTHONIOENCODING": "latin-1"},
+])
+@pytest.mark.parametrize("fmt", ["tsv", "table", "json"])
+def test_output_in_a_locale_without_utf8(tmp_path, env, fmt):
+    (tmp_path / "a.txt").write_text(ARTICLE + "\n😀 ™\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kzru_facts", "quotes", "-f", fmt, "--jobs", "1",
+                           str(tmp_path / "a.txt")], env={**python_env(), **env},
+                          capture_output=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert b"internal error" not in proc.stderr and proc.stdout.count(b"\n") > 1
