@@ -86,7 +86,12 @@ def write_lines(out, lines: Iterable[str]) -> None:
 
 def write(env, fmt: str, objs: Iterable[dict], columns: list[str], to_row,
           title: str | None = None, wide: Iterable[str] = (), ascii: bool = False) -> None:
-    """Render ``objs`` (JSON objects) in ``fmt``; ``to_row`` flattens one for tables."""
+    """Render ``objs`` (JSON objects) in ``fmt``; ``to_row`` flattens one for tables
+    (whose text is made printable: see terminal.py)."""
+    if fmt not in ("json", "jsonl"):
+        from .terminal import printable_row
+        flatten = to_row
+        to_row = lambda obj: printable_row(flatten(obj))  # noqa: E731
     if fmt == "json":
         write_lines(env.stdout, json_array_lines(objs, ascii))
     elif fmt == "jsonl":

@@ -16,6 +16,7 @@ from rich.text import Span, Text
 from .marks import KINDS, LEGEND, article_marks, labels
 from .nest import Chunk, Close, Open, tokens
 from .record import Article
+from .terminal import printable
 
 STYLES = {
     "skipped": "dim",
@@ -39,12 +40,12 @@ assert set(LEGEND_ORDER) == set(KINDS) == set(STYLES)
 
 def label_text(name: str) -> str:
     """A quote's speaker as shown after the quote."""
-    return f" ⟨{name}⟩"
+    return f" ⟨{printable(name)}⟩"
 
 
 def body(article: Article) -> Text:
     """The article text with every mark styled and every quote labelled."""
-    text, marks = article.text, article_marks(article)
+    text, marks = printable(article.text), article_marks(article)
     out, opened = Text(), []
     for t in tokens(text, marks, labels(text, marks)):
         if isinstance(t, Open):   # reserve the span's place: inner spans come later and win
@@ -73,9 +74,9 @@ def legend() -> Text:
 def header(article: Article) -> RenderableType:
     """The title rule and a line of where the article comes from."""
     facts = [article.doc, article.published, article.source, article.author]
-    line = " · ".join(x for x in facts if x)
+    line = printable(" · ".join(x for x in facts if x))
     counts = f"{len(article.quotes)} quotes, {len(article.people)} entities"
-    return Group(Rule(Text(article.title or article.doc or "article", style="bold")),
+    return Group(Rule(Text(printable(article.title or article.doc or "article"), style="bold")),
                  Text(f"{line}  ({counts})" if line else counts, style="dim"))
 
 

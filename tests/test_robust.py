@@ -386,3 +386,34 @@ def test_output_in_a_locale_without_utf8(tmp_path, env, fmt):
                           capture_output=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     assert b"internal error" not in proc.stderr and proc.stdout.count(b"\n") > 1
+
+
+# An OSC 52 clipboard write, a clear-screen, a bell and a right-to-left override.
+ESCAPES = ["\x1b]52;c;SGVsbG8=\x07", "\x1b[2J", "\u202e", "\x9b"]
+
+
+def escaped_article() -> str:
+    return (ARTICLE + "\nМинистр заявил: «Мы готовы\x1b[2J к диалогу».\n"
+            + "Подпись \x1b]52;c;SGVsbG8=\x07 и \u202eтекст\x9b.\n")
+
+
+@pytest.mark.parametrize("args", [["quotes", "-f", "table"], ["quotes", "-f", "tsv"],
+                                  ["quotes", "-f", "csv"], ["entities", "-f", "table"],
+                                  ["extract", "-f", "tsv"], ["show", "--no-pager"]])
+def test_no_control_sequence_reaches_the_terminal(tmp_path, args):
+    (tmp_path / "a.txt").write_text(escaped_article(), encoding="utf-8")
+    result = invoke(*args, str(tmp_path / "a.txt"))
+    assert result.exit_code == 0, result.stderr
+    assert not any(e in result.stdout for e in ESCAPES)
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    if args[0] == "show":
+        assert "␛[2J" in result.stdout
+
+
+def test_json_keeps_control_characters_exact(tmp_path):
+    text = escaped_article()
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = invoke("extract", "-f", "json", str(tmp_path / "a.txt"))
+    (article,) = json.loads(result.stdout)
+    (quote,) = [q for q in article["quotes"] if "диалогу" in q["text"]]
+    assert quote["text"] == "Мы готовы\x1b[2J к диалогу" == text[quote["start"]:quote["end"]]
