@@ -13,8 +13,14 @@ FORMATS = ("table", "tsv", "json", "jsonl", "csv")
 
 
 def dumps(obj, ascii: bool = False, indent: int | None = None) -> str:
-    """JSON with Cyrillic kept readable unless ``ascii`` is asked for."""
-    return json.dumps(obj, ensure_ascii=ascii, indent=indent)
+    r"""JSON with Cyrillic kept readable unless ``ascii`` is asked for; the line and
+    paragraph separators are escaped, as line-splitting readers break at them.
+
+    >>> dumps({"a": "x\u2028y"})
+    '{"a": "x\\u2028y"}'
+    """
+    text = json.dumps(obj, ensure_ascii=ascii, indent=indent)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def jsonl_lines(objs: Iterable[dict], ascii: bool = False) -> Iterator[str]:

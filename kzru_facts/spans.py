@@ -104,8 +104,10 @@ def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None
     while (m := word_before(text, start)) and m.group(1).islower() and lemma_in(m.group(1), kinds):
         start = m.start(1)
     end = span.end
-    if start != span.start and text[span.start - 1:span.start] in OPEN_QUOTES \
-            and text[end:end + 1] in CLOSE_QUOTES:
+    # one character each side ("" is in every string: a name that ends its
+    # paragraph with its » missing must not take the line break)
+    if start != span.start and 0 < span.start and text[span.start - 1] in OPEN_QUOTES \
+            and end < len(text) and text[end] in CLOSE_QUOTES:
         end += 1
     return replace(span, start=start, end=end)
 

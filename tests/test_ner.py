@@ -55,6 +55,15 @@ def test_no_entity_crosses_a_line():
         assert "\n" not in text
 
 
+@pytest.mark.parametrize("text", [
+    "Сотрудники компании «Газпром нефть\nподписали договор.",
+    "Как сообщает агентство «Интерфакс-Казахстан\nпрезидент прибыл в Москву.",
+])
+def test_org_with_its_closing_mark_missing_keeps_its_offsets(text):
+    entities = find_entities(clean(text).text)
+    assert entities and all(text[e.start:e.end] == e.text and "\n" not in e.text for e in entities)
+
+
 def test_cut_off_word_is_no_entity():
     assert [t for _, t, _ in found("Визит президента России Влади")] == ["России"]
 

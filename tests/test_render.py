@@ -62,3 +62,11 @@ def test_speaker_rule_is_provenance_not_identity():
     a = Speaker("Иван Петров", "он", 1, 3, None, "pronoun")
     b = Speaker("Иван Петров", "он", 1, 3, None, "name")
     assert a == b
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029"])
+def test_json_lines_escape_line_separators(sep):
+    from kzru_facts.render import jsonl_lines
+    (line,) = jsonl_lines([{"text": f"раз{sep}два"}])
+    assert sep not in line and len(line.splitlines()) == 1
+    assert json.loads(line) == {"text": f"раз{sep}два"}
