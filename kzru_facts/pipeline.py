@@ -1,12 +1,14 @@
 """One article in, one Article record out: every stage in order.
 
-    text ─ clean ─┬─ meta (title, published, source, author)
+    text ─ normalize ─ clean ─┬─ meta (title, published, source, author)
                   ├─ ner ─ people (referents, roles)
                   │          ├─ quotes + speakers
                   │          └─ facts (visits, counts)
                   └─ dates, durations, documents
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .chunks import LIMIT, extract_chunked
 from .clean import clean
@@ -16,6 +18,7 @@ from .facts.durations import find_durations
 from .facts.provenance import attach_sentences
 from .facts.visits import find_visit_counts, find_visits
 from .meta import read_meta
+from .normalize import OffsetMap, normalize, restore
 from .ner import find_entities
 from .people import build_referents, canonicalize
 from .quotes import find_quotes
@@ -53,6 +56,11 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     """
     if not text.strip():
         return Article(doc, None, published, text=text)
+    norm = normalize(text)
+    if norm.text != text or norm.positions is not None:
+        article = extract(norm.text, published, doc)   # invisible characters out: see normalize.py
+        offsets = OffsetMap(norm.positions or list(range(len(text))), len(text))
+        return replace(restore(article, offsets, text), text=text)
     if len(text) > LIMIT:       # an archive dump, not an article: in chunks
         return extract_chunked(text, extract, published, doc)
     cleaned = clean(text)
