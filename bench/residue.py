@@ -74,6 +74,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, help="only the first N articles")
     parser.add_argument("--jobs", default="2")
     parser.add_argument("--show", type=int, default=0, help="print N examples of each category")
+    parser.add_argument("--dump", type=Path, help="write every quote (JSON Lines) to this file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for i, article in enumerate(read_corpus(args.corpus, args.n)):
@@ -81,6 +82,8 @@ def main() -> None:
         proc = subprocess.run([sys.executable, "-m", "kzru_facts", "quotes", "--format", "jsonl",
                                "--jobs", args.jobs, tmp], capture_output=True, text=True,
                               cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if args.dump:
+        args.dump.write_text(proc.stdout, encoding="utf-8")
     quotes = [json.loads(line)["text"] for line in proc.stdout.splitlines()]
     found: dict[str, list[str]] = {}
     for q in quotes:

@@ -4,7 +4,8 @@ No news article comes near ``LIMIT`` characters; a dump of many does. Such
 a text is analysed a chunk at a time, each cut at a blank line or a line
 break, so memory and the cost of per-article searches stay bounded. The
 records of each chunk are shifted back into the whole text's offsets and
-merged into one Article:
+merged into one Article (``extract``), or written part by part as they
+come (the command line: one record per chunk, the same ``doc``):
 
     text  [.......chunk 0.......|.......chunk 1.......|...chunk 2...]
     spans  0 ........ 50 000     +50 000 ..........     +100 000 ...
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
 from itertools import chain
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from .record import Article, Facts, Referent
 
@@ -85,14 +86,21 @@ def joined(groups) -> tuple:
     return tuple(chain.from_iterable(groups))
 
 
-def extract_chunked(text: str, analyse: Callable[..., Article],
-                    published: str | None, doc: str | None) -> Article:
-    """One Article for a long text, analysed chunk by chunk."""
-    parts: list[Article] = []
+def extract_parts(text: str, analyse: Callable[..., Article],
+                  published: str | None, doc: str | None) -> Iterator[Article]:
+    """Each chunk's Article in the whole text's offsets, one by one as analysed
+    (the command line writes each as it comes: memory stays one chunk's).
+    Each part carries the whole text (one shared string, not a copy)."""
     for start, end in split_chunks(text):
         part = analyse(text[start:end], published, doc)
         published = published or part.published
-        parts.append(shift(replace(part, text=""), start))
+        yield shift(replace(part, text=""), start)
+
+
+def extract_chunked(text: str, analyse: Callable[..., Article],
+                    published: str | None, doc: str | None) -> Article:
+    """One Article for a long text, analysed chunk by chunk."""
+    parts = list(extract_parts(text, analyse, published, doc))
     first = parts[0]
     facts = Facts(**{f.name: joined(getattr(p.facts, f.name) for p in parts)
                      for f in fields(Facts)})

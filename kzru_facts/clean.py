@@ -32,6 +32,7 @@ SCRIPT = re.compile(r"function\s*\(|\bvar\s+\w+\s*=|\b(?:document|window|locatio
                     r"|encodeURI|=>|&&|\|\||[{};]\s*[{};]|\)\s*\{|<\w+[^>]*>|</\w+>"
                     r"|\b[a-z-]{3,}\s*:\s*[\w#.%-]+\s*;|\\u[0-9A-Fa-f]{4}")
 CODE_CHARS = re.compile(r"[{}\[\]=<>]")   # not "()" nor ";": "(Озил, 10'; Вернер, 21')"
+SCRIPT_SPAN = 300         # characters of a line per sign of code it must show
 CODE_SHARE = 0.05          # a line this dense in brackets and semicolons is code
 # Tweet embeds: "pic.twitter.com/DR0qTN0P6X", "https://t.co/b73Epf5w6s",
 # "#ajax", "@FLOTUS", and the credit "— Donald J. Trump (@realDonaldTrump)
@@ -90,7 +91,9 @@ def is_short(line: str) -> bool:
 def is_script(line: str) -> bool:
     """JavaScript, CSS or HTML of an embed, not prose."""
     s = line.strip()
-    if SCRIPT.search(s):
+    # one sign of code per SCRIPT_SPAN characters: a page saved as one long line
+    # is not set aside whole for one stray "&&" in it
+    if len(SCRIPT.findall(s)) >= max(1, len(s) // SCRIPT_SPAN):
         return True
     code = len(CODE_CHARS.findall(s))
     return code >= 3 and code >= CODE_SHARE * len(s.replace(" ", ""))

@@ -72,11 +72,10 @@ class Session:
 
     def articles(self, paths: tuple[str, ...]):
         """Analysed articles; empty and blank inputs give none, and a warning."""
-        for article in track(run(self.sources(paths), self.fail, self.jobs), self.progress):
-            if article.text.strip():
-                yield article
-            else:
-                self.warn(f"{article.doc}: empty, nothing to analyse")
+        return track(run(self.sources(paths), self.fail, self.jobs, self.empty), self.progress)
+
+    def empty(self, name: str) -> None:
+        self.warn(f"{name}: empty, nothing to analyse")
 
     def finish(self) -> None:
         """Say what was skipped and leave with the run's exit status."""

@@ -221,6 +221,8 @@ def decode_plain(data: bytes, name: str) -> str:
     text = decode_utf8(data)
     if text is not None:
         return text
+    if b"\x00" in data:      # no code-page text holds a zero byte
+        raise InputError(name, NOT_TEXT, "binary data")
     from charset_normalizer import from_bytes
     best = from_bytes(data, cp_isolation=CYRILLIC_PAGES).best()
     if best is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .chunks import LIMIT, extract_chunked
+from .chunks import LIMIT, extract_chunked, extract_parts
 from .clean import clean
 from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
@@ -83,3 +83,13 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
         entities=tuple(canonicalize(entities, people)),
         people=tuple(people), facts=facts, text=text, skipped=cleaned.zones,
     )
+
+
+def extract_stream(text: str, published: str | None = None, doc: str | None = None):
+    """``extract``, but a text over ``LIMIT`` comes as one Article per chunk, each
+    as soon as it is analysed, in the whole text's offsets and with its text."""
+    if len(text) <= LIMIT:
+        yield extract(text, published, doc)
+        return
+    for part in extract_parts(text, extract, published, doc):
+        yield replace(part, text=text)

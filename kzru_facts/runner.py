@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
+from .chunks import LIMIT
 from .inputs import InputError, Source, read_text
 from .parallel import WorkerLost
 from .record import Article
@@ -19,6 +20,8 @@ class Result:
     source: Source
     article: Article | None
     error: str | None = None
+    long_text: str | None = None   # over chunks.LIMIT: analysed part by part by ``run``
+    empty: bool = False            # nothing but white space to read
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,10 @@ def process(job: Job | Source) -> Result:
         text = read_text(job.source) if job.text is None else job.text
     except InputError as err:
         return Result(job.source, None, str(err))
+    if not text.strip():
+        return Result(job.source, None, empty=True)
+    if len(text) > LIMIT:    # an archive dump: ``run`` streams it chunk by chunk
+        return Result(job.source, None, long_text=text)
     try:
         return Result(job.source, extract(text, doc=job.source.name))
     except Exception as err:  # one bad article must not stop a batch
@@ -77,11 +84,27 @@ def guarded(results: Iterator[Result]) -> Iterator[Result]:
                          f"{name}; the run stops here") from None
 
 
+def parts(result: Result) -> Iterator[Result]:
+    """A long text's Articles, one per chunk as each is analysed (memory stays
+    one chunk's, whatever the file's size)."""
+    from .pipeline import extract_stream
+    name = result.source.name
+    try:
+        for part in extract_stream(result.long_text, doc=name):
+            yield Result(result.source, part)
+    except Exception as err:  # one bad article must not stop a batch
+        yield Result(result.source, None, f"{name}: {type(err).__name__}: {err}")
+
+
 def run(sources: Iterable[Source], on_error: Callable[[str], None],
-        jobs: int = 1) -> Iterator[Article]:
-    """Articles in input order; failures go to ``on_error`` and are skipped."""
+        jobs: int = 1, on_empty: Callable[[str], None] | None = None) -> Iterator[Article]:
+    """Articles in input order; failures go to ``on_error`` and are skipped, blank
+    inputs go to ``on_empty`` (by name) and give no Article."""
     for result in results(sources, jobs):
-        if result.error:
-            on_error(result.error)
-        elif result.article is not None:
-            yield result.article
+        for r in parts(result) if result.long_text is not None else (result,):
+            if r.error:
+                on_error(r.error)
+            elif r.empty and on_empty:
+                on_empty(r.source.name)
+            elif r.article is not None:
+                yield r.article

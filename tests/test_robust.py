@@ -248,8 +248,8 @@ def test_quote_mark_noise_200k(tmp_path, breaks):
     (tmp_path / "noise.txt").write_text(text, encoding="utf-8")
     result = invoke("extract", "--format", "json", str(tmp_path / "noise.txt"))
     assert result.exit_code == 0, result.stderr
-    articles = json.loads(result.stdout)
-    assert len(articles) == 1
+    articles = json.loads(result.stdout)         # one record per chunk of the long text
+    assert len(articles) >= 1 and {a["doc"] for a in articles} == {str(tmp_path / "noise.txt")}
     assert span_count(articles) > 0
     assert span_errors(articles, text) == []
 
@@ -282,9 +282,9 @@ def test_nine_megabyte_archive(tmp_path):
     print(f"\n9 MB archive: {seconds:.0f} s, peak RSS {peak_mb:.0f} MB")
     assert proc.returncode == 0, proc.stderr.decode()
     articles = json.loads(out.read_text(encoding="utf-8"))
-    assert len(articles) == 1 and len(articles[0]["quotes"]) > 1000
+    assert len({a["doc"] for a in articles}) == 1 and sum(len(a["quotes"]) for a in articles) > 1000
     assert span_errors(articles, text) == []
-    assert peak_mb < 1536
+    assert peak_mb < 1024
 
 
 def test_long_text_in_chunks_keeps_offsets_and_people():

@@ -53,14 +53,26 @@ def test_a_bad_input_is_reported_and_the_batch_goes_on(jobs, bad_file):
     assert len(errors) == 1 and "bad.txt" in errors[0] and "not text" in errors[0]
 
 
-@pytest.mark.parametrize("job, error", [
-    (Job(Source("-", None), text=""), None),              # empty text yields an empty record
-    (Job(Source("-", None), error="-: broken"), "-: broken"),
+@pytest.mark.parametrize("job, error, empty", [
+    (Job(Source("-", None), text=""), None, True),        # empty text: no record, said so
+    (Job(Source("-", None), text=" \n"), None, True),
+    (Job(Source("-", None), text="Текст."), None, False),
+    (Job(Source("-", None), error="-: broken"), "-: broken", False),
 ])
-def test_process_a_job_read_by_the_parent(job, error):
+def test_process_a_job_read_by_the_parent(job, error, empty):
     result = process(job)
-    assert result.error == error
-    assert (result.article is None) is (error is not None)
+    assert (result.error, result.empty) == (error, empty)
+    assert (result.article is None) is (error is not None or empty)
+
+
+def test_a_long_text_comes_part_by_part_with_the_same_doc(tmp_path):
+    from kzru_facts.chunks import LIMIT
+    text = "\n\n".join([SEEDS[0].read_text(encoding="utf-8")] * (2 * LIMIT // 2000 + 2))
+    (tmp_path / "dump.txt").write_text(text, encoding="utf-8")
+    parts = list(run(sources([tmp_path / "dump.txt"]), pytest.fail, jobs=1))
+    assert len(parts) >= 3 and {p.doc for p in parts} == {str(tmp_path / "dump.txt")}
+    assert all(text[q.start:q.end] == q.text for p in parts for q in p.quotes)
+    assert [q.start for p in parts for q in p.quotes] == sorted(q.start for p in parts for q in p.quotes)
 
 
 def test_standard_input_is_read_before_the_workers_start(monkeypatch):
