@@ -56,7 +56,7 @@ def paragraph_close(text: str, start: int, end: int) -> int:
     m = ATTRIBUTION_DASH.search(text, start + 1, end)
     if m:
         return m.start() + (text[m.start()] != ",")
-    return len(text[:end].rstrip())
+    return len(text[:end].rstrip().rstrip(" \t\xa0—–-"))     # "(событий. —⏎RT⏎)": no dash at the end
 
 
 def ends_attributed(text: str, start: int, end: int) -> bool:
