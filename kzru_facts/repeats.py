@@ -8,6 +8,8 @@ becomes a mention of that person too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from .const import PER
 from .record import Entity
@@ -45,10 +47,13 @@ def find_repeats(text: str, entities: list[Entity]) -> list[Entity]:
     surnames = known_surnames(entities)
     if not surnames:
         return []
-    taken = [(e.start, e.end) for e in entities]
+    taken = sorted((e.start, e.end) for e in entities)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))   # furthest end among the first i
     out = []
     for m in CAPITALISED.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        k = bisect_left(starts, m.end())       # mentions that start before this word ends
+        if k and reach[k - 1] > m.start():     # one of them overlaps it
             continue
         name = surname_of(m.group(), surnames)
         if name:
