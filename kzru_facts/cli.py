@@ -10,7 +10,10 @@ import click
 from . import __version__
 from .const import ENTITY_TYPES, FACT_TYPES, QUOTE_KINDS
 from .env import Env
-from .inputs import Source, bundled_seeds, expand, missing, skip_reason
+from .inputs import (STDIN, InputError, Source, bundled_seeds, expand, missing, read_bytes,
+                     skip_reason)
+from .items import ReadOptions
+from .pubdate import check_published
 from .render import FORMATS, write
 from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
@@ -33,6 +36,7 @@ class Session:
         self.count = 0
         self.jobs = 1
         self.progress = False
+        self.options = ReadOptions()
 
     def warn(self, message: str) -> None:
         click.echo(f"kzru-facts: warning: {message}", err=True)
@@ -42,12 +46,21 @@ class Session:
         click.echo(f"kzru-facts: skipped {message}", err=True)
 
     def sources(self, paths: tuple[str, ...]):
-        """Every source to read; paths that do not exist are named and left out."""
-        if not paths and not self.env.stdin_has_input:
+        """Every source to read; paths that do not exist are named and left out.
+
+        No paths: the bundled articles for a person at a terminal (said on
+        stderr), standard input otherwise, and "nothing to read" (exit 2)
+        when that is empty: example data never passes for results.
+        """
+        if not paths and self.env.stdin_isatty:
+            click.echo("kzru-facts: no path given: reading the bundled example articles "
+                       "(seeds/); give files or folders, or pipe text in", err=True)
             seeds = expand((str(bundled_seeds()),), self.warn, self.fail_folder)
             return self.counted(Source(f"seeds/{s.path.name}", s.path) for s in seeds)
         if not paths:
             paths = ("-",)
+        if STDIN in paths:
+            paths = self.read_stdin(paths)
         self.missing = missing(paths)
         for path in self.missing:
             click.echo(f"kzru-facts: error: no such file or folder: {path}", err=True)
@@ -55,6 +68,18 @@ class Session:
             sys.exit(ExitStatus.USAGE)
         present = tuple(p for p in paths if p not in self.missing)
         return self.counted(expand(present, self.warn, self.fail_folder))
+
+    def read_stdin(self, paths: tuple[str, ...]) -> tuple:
+        """Read standard input up front; when it is the only input and empty, stop."""
+        try:
+            data = read_bytes(Source(STDIN, None))
+        except InputError as err:
+            data = b""
+            self.fail(str(err))
+        if not data.strip() and all(p == STDIN for p in paths):
+            stop(ExitStatus.USAGE, "nothing to read: standard input is empty "
+                                   "(give files or folders, or pipe text in)")
+        return tuple(Source(STDIN, None, data=data) if p == STDIN else p for p in paths)
 
     def counted(self, sources):
         """The sources, counted as they go by (for the summary line)."""
@@ -69,7 +94,7 @@ class Session:
 
     def articles(self, paths: tuple[str, ...]):
         """Analysed articles; empty and blank inputs give none."""
-        articles = run(self.sources(paths), self.fail, self.jobs)
+        articles = run(self.sources(paths), self.fail, self.jobs, self.options)
         return (a for a in track(articles, self.progress) if a.text.strip())
 
     def finish(self) -> None:
@@ -95,6 +120,28 @@ class Session:
         return False
 
 
+def published_option(ctx, param, value):
+    """--published checked at once: a bad date is a usage error, not lost dates."""
+    try:
+        return check_published(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err).replace("published must", "must")) from None
+
+
+def input_options(func):
+    """--published and --text-column, shared by every command."""
+    @click.option("--published", metavar="YYYY-MM-DD", callback=published_option,
+                  help="Publication date of plain-text articles (relative dates such as "
+                       "«вчера» count from it); fills in for pages and table rows without one.")
+    @click.option("--text-column", metavar="NAME",
+                  help="Column holding the article text in .jsonl/.json/.csv tables "
+                       "(default: text, content or body).")
+    @functools.wraps(func)
+    def wrapper(*args, published, text_column, **kwargs):
+        return func(*args, options=ReadOptions(text_column, published), **kwargs)
+    return wrapper
+
+
 def output_options(func):
     """--format, --json, --ascii and --jobs, shared by every command."""
     @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
@@ -104,14 +151,16 @@ def output_options(func):
     @click.option("-j", "--jobs", type=click.IntRange(min=1), default=cpu_count,
                   show_default="number of cores", help="Articles analysed in parallel.")
     @click.argument("paths", nargs=-1, type=click.Path())
+    @input_options
     @functools.wraps(func)
-    def wrapper(*args, fmt, as_json, jobs, **kwargs):
+    def wrapper(*args, fmt, as_json, jobs, options, **kwargs):
         if as_json and fmt not in (None, "json"):
             raise click.UsageError("use just one of --json and --format")
         env = click.get_current_context().obj or Env()
         fmt = "json" if as_json else fmt or ("table" if env.stdout_isatty else "tsv")
         with Session(env) as session:
             session.jobs, session.progress = jobs, progress_wanted(env.stdout_isatty, fmt)
+            session.options = options
             func(*args, fmt=fmt, session=session, **kwargs)
     return wrapper
 
@@ -238,7 +287,8 @@ def extract(paths, fmt, session, ascii):
 @click.option("--width", type=click.IntRange(min=40), help="Wrap at this many columns.")
 @click.option("--pager/--no-pager", default=None,
               help="Page the output. Default: on a terminal, not when piped.")
-def show(paths, width, pager):
+@input_options
+def show(paths, width, pager, options):
     """Articles in the terminal: quotes with their speakers, entities, facts.
 
     Quotes are shaded and followed by their speaker, people, places and
@@ -255,6 +305,7 @@ def show(paths, width, pager):
     from .show import show as show_articles
     env = click.get_current_context().obj or Env()
     session = Session(env)
+    session.options = options
     console = Console(file=env.stdout, width=width)
     show_articles(session.articles(paths), console,
                   env.stdout_isatty if pager is None else pager)
@@ -267,7 +318,8 @@ def show(paths, width, pager):
               help="Write the page to this file (- for standard output).")
 @click.option("--title", default="kzru-facts report", show_default=True,
               help="The page's title.")
-def report(paths, output, title):
+@input_options
+def report(paths, output, title, options):
     """One self-contained HTML page: highlighted articles, speakers, timeline, entities.
 
     The page needs no network: no scripts, fonts or images are fetched.
@@ -284,6 +336,7 @@ def report(paths, output, title):
     if to_stdout and env.stdout_isatty:
         raise click.UsageError("the report is an HTML page: give -o FILE, or pipe the output")
     session = Session(env)
+    session.options = options
     page = render(session.articles(paths), title)
     if to_stdout:
         env.stdout.write(page)

@@ -12,13 +12,16 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterator
 
 STDIN = "-"
-SUFFIXES = (".txt",)
+# What a folder is searched for: plain text, saved pages, article tables
+# (each also gzip-compressed, as scrapers store them: news.jsonl.gz).
+KINDS = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv")
+SUFFIXES = KINDS + tuple(k + ".gz" for k in KINDS)
 
 # Why an input was skipped: the words the end-of-run summary counts.
 NOT_TEXT = "not text"
@@ -46,6 +49,7 @@ class Source:
     name: str                 # as the user gave it (or as found in a folder)
     path: Path | None         # None for standard input
     strict: bool = False      # found in a folder: only regular files are read
+    data: bytes | None = field(default=None, repr=False, compare=False)  # stdin, read early
 
 
 class InputError(Exception):
@@ -76,15 +80,6 @@ def bundled_seeds() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "seeds"
-
-
-def stdin_has_input() -> bool:
-    """True when standard input is a pipe or a redirected regular file."""
-    try:
-        mode = os.fstat(sys.stdin.fileno()).st_mode
-    except (AttributeError, OSError, ValueError):
-        return False
-    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
 def file_key(path: str) -> tuple:
@@ -125,12 +120,14 @@ def expand(paths: tuple[str, ...], warn: Report, fail: Report) -> Iterator[Sourc
     """Sources for the given paths, each real file once, in the order given."""
     seen: set[tuple] = set()
     for p in paths:
-        if p == STDIN:
+        if isinstance(p, Source):            # standard input, already read
+            yield p
+        elif p == STDIN:
             yield Source(STDIN, None)
         elif not os.path.isdir(p):
             yield from unseen([Path(p)], seen, strict=False)
         elif not (yield from unseen(walk_folder(Path(p), warn, fail), seen, strict=True)):
-            warn(f"no {' or '.join(SUFFIXES)} files in folder {p}")
+            warn(f"no {', '.join(KINDS)} files in folder {p}")
 
 
 def unseen(files, seen: set[tuple], strict: bool):
@@ -147,19 +144,32 @@ def unseen(files, seen: set[tuple], strict: bool):
 
 def missing(paths: tuple[str, ...]) -> list[str]:
     """The given paths that do not exist (a dangling link counts as missing)."""
-    return [p for p in paths if p != STDIN and not os.path.exists(p)]
+    return [p for p in paths if isinstance(p, str) and p != STDIN and not os.path.exists(p)]
 
 
 def read_bytes(source: Source) -> bytes:
     """The raw bytes of one source; an InputError when they cannot be had."""
+    if source.data is not None:
+        return source.data
     try:
         if source.path is None:
             return sys.stdin.buffer.read()
         if source.strict and not stat.S_ISREG(os.stat(source.path).st_mode):
             raise InputError(source.name, UNREADABLE, "not a regular file")
-        return source.path.read_bytes()
+        data = source.path.read_bytes()
     except OSError as err:
         raise InputError(source.name, UNREADABLE, err.strerror or str(err)) from err
+    return gunzip(data, source.name) if source.name.lower().endswith(".gz") else data
+
+
+def gunzip(data: bytes, name: str) -> bytes:
+    """The content of a gzip file; InputError when it is damaged."""
+    import gzip
+    import zlib
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as err:
+        raise InputError(name, UNREADABLE, f"gzip: {err}") from err
 
 
 def read_text(source: Source) -> str:

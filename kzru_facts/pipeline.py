@@ -8,6 +8,9 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from .chunks import LIMIT, extract_chunked
 from .clean import clean
 from .facts.dates import FACT_KINDS, find_dates
@@ -17,6 +20,7 @@ from .facts.provenance import attach_sentences
 from .facts.visits import find_visit_counts, find_visits
 from .meta import read_meta
 from .ner import find_entities
+from .pubdate import check_published
 from .people import build_referents, canonicalize
 from .quotes import find_quotes
 from .record import Article, Facts, Quote
@@ -43,18 +47,47 @@ def cue_word(ctx: Context, found) -> str | None:
     return cue.text if cue else None
 
 
-def extract(text: str, published: str | None = None, doc: str | None = None) -> Article:
+def extract(text: str, published: date | str | None = None, doc: str | None = None, *,
+            title: str | None = None, url: str | None = None) -> Article:
     """Analyse one article.
 
     Args:
-        text: the article as decoded text.
-        published: its date (YYYY-MM-DD) when known; otherwise read off the page.
+        text: the article as decoded text (``str``; decode bytes first).
+        published: its date, a ``datetime.date`` or "YYYY-MM-DD", when known;
+            otherwise read off the page. Relative dates («вчера») count from it.
         doc: a name for the article (a path), carried into the output.
+        title: its headline when known; otherwise read off the page.
+        url: where it was published, carried into the output.
+
+    Raises:
+        TypeError: ``text`` is not a str (None, bytes), or an argument has a wrong type.
+        ValueError: ``published`` is no date in the form YYYY-MM-DD.
     """
+    check_args(text, doc, title, url)
+    article = analyze(text, check_published(published), doc)
+    if title is None and url is None:
+        return article
+    return replace(article, title=title.strip() or article.title if title else article.title,
+                   url=url)
+
+
+def check_args(text: object, doc: object, title: object, url: object) -> None:
+    """TypeError naming the first argument of a wrong type."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, (bytes, bytearray)) else ""
+        raise TypeError(f"text must be a str, not {type(text).__name__}{hint}")
+    for name, value in (("doc", doc), ("title", title), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+
+
+def analyze(text: str, published: str | None = None, doc: str | None = None) -> Article:
+    """Analyse one article whose arguments are already checked."""
     if not text.strip():
         return Article(doc, None, published, text=text)
     if len(text) > LIMIT:       # an archive dump, not an article: in chunks
-        return extract_chunked(text, extract, published, doc)
+        return extract_chunked(text, analyze, published, doc)
     cleaned = clean(text)
     meta = read_meta(text, cleaned.text)
     published = published or meta.published

@@ -149,6 +149,7 @@ class Article(Record):
     published: str | None
     source: str | None = None
     author: str | None = None
+    url: str | None = None         # from a page or a table row, when given
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
     people: tuple[Referent, ...] = ()

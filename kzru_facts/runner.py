@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .inputs import InputError, Source, read_text
+from .inputs import InputError, Source
+from .items import Item, ReadOptions
+from .reading import is_table, read_items
 from .record import Article
 
 
@@ -21,54 +23,66 @@ class Result:
 
 @dataclass(frozen=True)
 class Job:
-    """One source to analyse, with its text (or read error) when the parent read it."""
+    """One article to analyse: a file a worker reads, or an Item the parent read."""
     source: Source
-    text: str | None = None
+    item: Item | None = None
     error: str | None = None
+    options: ReadOptions = ReadOptions()
 
 
 def process(job: Job | Source) -> Result:
-    """Read and analyse one source; any failure becomes the Result's error."""
-    from .pipeline import extract
+    """Read and analyse one article; any failure becomes the Result's error."""
     job = job if isinstance(job, Job) else Job(job)
     if job.error:
         return Result(job.source, None, job.error)
+    item = job.item
+    if item is None:            # a text file or a page: exactly one article
+        item = next(read_items(job.source, job.options))
+        if isinstance(item, InputError):
+            return Result(job.source, None, str(item))
+    return analyze_item(job.source, item)
+
+
+def analyze_item(source: Source, item: Item) -> Result:
+    from .pipeline import extract
     try:
-        text = read_text(job.source) if job.text is None else job.text
-    except InputError as err:
-        return Result(job.source, None, str(err))
-    try:
-        return Result(job.source, extract(text, doc=job.source.name))
+        return Result(source, extract(item.text, item.published, item.doc,
+                                      title=item.title, url=item.url))
     except Exception as err:  # one bad article must not stop a batch
-        return Result(job.source, None, f"{job.source.name}: {type(err).__name__}: {err}")
+        return Result(source, None, f"{item.doc}: {type(err).__name__}: {err}")
 
 
-def make_jobs(sources: Iterable[Source]) -> Iterator[Job]:
-    """Jobs for the workers; standard input is read here, as workers have none."""
+def make_jobs(sources: Iterable[Source], options: ReadOptions = ReadOptions()
+              ) -> Iterator[Job]:
+    """One job per article. Standard input and tables are read here (a table
+    is split into its rows); other files are read by the worker."""
     for source in sources:
-        if source.path is not None:
-            yield Job(source)
+        if source.path is not None and not is_table(source):
+            yield Job(source, options=options)
             continue
-        try:
-            yield Job(source, read_text(source))
-        except InputError as err:
-            yield Job(source, error=str(err))
+        for item in read_items(source, options):
+            if isinstance(item, InputError):
+                yield Job(source, error=str(item))
+            else:
+                yield Job(source, item)
 
 
-def results(sources: Iterable[Source], jobs: int = 1) -> Iterator[Result]:
-    """One Result per source, in input order, from ``jobs`` processes."""
+def results(sources: Iterable[Source], jobs: int = 1,
+            options: ReadOptions = ReadOptions()) -> Iterator[Result]:
+    """One Result per article, in input order, from ``jobs`` processes."""
     from . import models
     from .parallel import imap_ordered
     models.load_all()  # here, before any fork, so workers share the loaded models
     if jobs <= 1:
-        return map(process, sources)
-    return imap_ordered(process, make_jobs(sources), jobs, initializer=models.load_all)
+        return map(process, make_jobs(sources, options))
+    return imap_ordered(process, make_jobs(sources, options), jobs,
+                        initializer=models.load_all)
 
 
 def run(sources: Iterable[Source], on_error: Callable[[str], None],
-        jobs: int = 1) -> Iterator[Article]:
+        jobs: int = 1, options: ReadOptions = ReadOptions()) -> Iterator[Article]:
     """Articles in input order; failures go to ``on_error`` and are skipped."""
-    for result in results(sources, jobs):
+    for result in results(sources, jobs, options):
         if result.error:
             on_error(result.error)
         elif result.article is not None:

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from kzru_facts import extract
 from kzru_facts.cli import cli
 from kzru_facts.inputs import Source, bundled_seeds
+from kzru_facts.items import Item
 from kzru_facts.runner import Job, make_jobs, process, run
 
 SEEDS = sorted(bundled_seeds().glob("*.txt"))
@@ -54,7 +55,7 @@ def test_a_bad_input_is_reported_and_the_batch_goes_on(jobs, bad_file):
 
 
 @pytest.mark.parametrize("job, error", [
-    (Job(Source("-", None), text=""), None),              # empty text yields an empty record
+    (Job(Source("-", None), Item("-", "")), None),        # empty text yields an empty record
     (Job(Source("-", None), error="-: broken"), "-: broken"),
 ])
 def test_process_a_job_read_by_the_parent(job, error):
@@ -64,9 +65,10 @@ def test_process_a_job_read_by_the_parent(job, error):
 
 
 def test_standard_input_is_read_before_the_workers_start(monkeypatch):
-    monkeypatch.setattr("kzru_facts.runner.read_text", lambda source: "Текст.")
+    monkeypatch.setattr("kzru_facts.reading.read_text", lambda source: "Текст.")
     jobs = list(make_jobs([Source("-", None), Source("a.txt", Path("a.txt"))]))
-    assert [(j.source.name, j.text) for j in jobs] == [("-", "Текст."), ("a.txt", None)]
+    assert [(j.source.name, j.item and j.item.text) for j in jobs] == [("-", "Текст."),
+                                                                      ("a.txt", None)]
 
 
 def test_cli_jobs_two_gives_the_same_lines(one_by_one):
