@@ -15,7 +15,7 @@ from .inputs import (STDIN, InputError, Source, bundled_seeds, expand, missing, 
 from .items import ReadOptions
 from .pubdate import check_published
 from .render import FORMATS, write
-from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
+from .rows import (ALL_FACT_COLUMNS, ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
                    quote_row, same_speaker)
 from .parallel import cpu_count
@@ -255,9 +255,8 @@ def facts(paths, fmt, session, ascii, ftype):
                 write(session.env, fmt, groups[t], columns,
                       lambda o: {**fact_row(o), "sentence": o.get("sentence")}, t, wide=["sentence"])
         return
-    columns = ["type"] + sorted({c for t in types for c in FACT_COLUMNS[t]},
-                                key=lambda c: min(FACT_COLUMNS[t].index(c) if c in FACT_COLUMNS[t]
-                                                  else 99 for t in types)) + ["sentence"]
+    columns = [c for c in ALL_FACT_COLUMNS if c in {"type", "sentence"}
+               or any(c in FACT_COLUMNS[t] for t in types)]
     write(session.env, fmt, objs, columns, lambda o: o)
 
 

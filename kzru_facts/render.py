@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from itertools import chain
 from typing import Iterable, Iterator
 
 FORMATS = ("table", "tsv", "json", "jsonl", "csv")
@@ -46,22 +47,43 @@ def cell(value) -> str:
     return " ".join(str(value).split()) if isinstance(value, str) else str(value)
 
 
-def tsv_lines(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
-    """Tab-separated text with a header line, one record a line."""
-    yield "\t".join(columns) + "\n"
-    for row in rows:
-        yield "\t".join(cell(row.get(c)) for c in columns) + "\n"
+def field(value) -> str:
+    """A value as one CSV/TSV field, exact: lists joined by "; ", None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(field(v) for v in value)
+    return str(value)
 
 
-def csv_lines(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
-    """RFC 4180 CSV with a header line."""
+def delimited_lines(columns: list[str], rows: Iterable[dict],
+                    delimiter: str) -> Iterator[str]:
+    """A header line, then one record per row, each yielded as soon as it is made.
+
+    Fields are exact; one holding the delimiter, a line break or a double
+    quote is put in double quotes (RFC 4180), so ``csv.reader`` and pandas
+    read back what was written.
+
+    >>> "".join(delimited_lines(["a", "b"], [{"a": 'x"y', "b": "1\\t2"}], "\\t"))
+    'a\\tb\\n"x""y"\\t"1\\t2"\\n'
+    """
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    for values in [columns] + [[cell(r.get(c)) for c in columns] for r in rows]:
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    for values in chain([columns], ([field(r.get(c)) for c in columns] for r in rows)):
         writer.writerow(values)
         yield buf.getvalue()
         buf.seek(0)
         buf.truncate()
+
+
+def tsv_lines(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
+    """Tab-separated text with a header line (quoted as CSV where needed)."""
+    return delimited_lines(columns, rows, "\t")
+
+
+def csv_lines(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
+    """RFC 4180 CSV with a header line."""
+    return delimited_lines(columns, rows, ",")
 
 
 def rich_table(columns: list[str], rows: Iterable[dict], title: str | None = None,

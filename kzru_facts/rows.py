@@ -12,16 +12,23 @@ from .const import FACT_TYPES, PER
 from .lemma import lemmas
 from .record import Article
 
-QUOTE_COLUMNS = ["doc", "speaker", "role", "mention", "kind", "rule", "start", "end", "text"]
+# Every column list is fixed here: the order never depends on the data or
+# on PYTHONHASHSEED, so `cut -f` and pandas column positions stay put.
+QUOTE_COLUMNS = ["doc", "title", "published", "speaker", "role", "mention", "kind", "rule",
+                 "start", "end", "text"]
 ENTITY_COLUMNS = ["type", "name", "roles", "mentions", "articles"]
 MENTION_COLUMNS = ["doc", "type", "name", "text", "normal", "start", "end"]
+ARTICLE_KEYS = ["doc", "title", "published"]
 FACT_COLUMNS = {
-    "visits": ["doc", "visitor", "destination", "when", "status", "start", "end", "text"],
-    "visit_counts": ["doc", "visitor", "destination", "count", "start", "end", "text"],
-    "documents": ["doc", "name", "status", "start", "end", "text"],
-    "durations": ["doc", "minutes", "start", "end", "text"],
-    "dates": ["doc", "value", "start", "end", "text"],
+    "visits": ARTICLE_KEYS + ["visitor", "destination", "when", "status", "start", "end", "text"],
+    "visit_counts": ARTICLE_KEYS + ["visitor", "destination", "count", "start", "end", "text"],
+    "documents": ARTICLE_KEYS + ["name", "status", "start", "end", "text"],
+    "durations": ARTICLE_KEYS + ["minutes", "start", "end", "text"],
+    "dates": ARTICLE_KEYS + ["value", "start", "end", "text"],
 }
+# All facts in one table (facts without --type): every column of every kind.
+ALL_FACT_COLUMNS = ["type", *ARTICLE_KEYS, "visitor", "destination", "when", "status", "count",
+                    "name", "minutes", "value", "start", "end", "text", "sentence"]
 ARTICLE_COLUMNS = ["doc", "title", "published", "source", "quotes", "entities",
                    "visits", "visit_counts", "documents", "durations", "dates"]
 
@@ -29,12 +36,18 @@ ARTICLE_COLUMNS = ["doc", "title", "published", "source", "quotes", "entities",
 def quote_objects(article: Article) -> Iterator[dict]:
     """One JSON object per quote, with the article it came from."""
     for q in article.quotes:
-        yield {"doc": article.doc, **q.to_dict()}
+        yield {**article_keys(article), **q.to_dict()}
+
+
+def article_keys(article: Article) -> dict:
+    """What names an article in a row: doc, title, published."""
+    return {"doc": article.doc, "title": article.title, "published": article.published}
 
 
 def quote_row(obj: dict) -> dict:
     sp = obj.get("speaker") or {}
-    return {"doc": obj["doc"], "speaker": sp.get("name"), "role": sp.get("role"),
+    return {"doc": obj["doc"], "title": obj.get("title"), "published": obj.get("published"),
+            "speaker": sp.get("name"), "role": sp.get("role"),
             "mention": sp.get("mention"), "kind": obj["kind"], "rule": sp.get("rule"),
             "start": obj["start"], "end": obj["end"], "text": obj["text"]}
 
@@ -44,7 +57,7 @@ def fact_objects(article: Article, types: Iterable[str] = FACT_TYPES) -> Iterato
     facts = article.facts.to_dict()
     for ftype in types:
         for item in facts[ftype]:
-            yield {"doc": article.doc, "type": ftype, **item}
+            yield {**article_keys(article), "type": ftype, **item}
 
 
 def fact_row(obj: dict) -> dict:
