@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from typing import TextIO
 
-from .inputs import stdin_has_input
+from .text.inputs import stdin_has_input
 
 
 @dataclass

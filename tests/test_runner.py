@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from kzru_facts import extract
 from kzru_facts.cli import cli
-from kzru_facts.inputs import Source, bundled_seeds
-from kzru_facts.runner import Job, make_jobs, process, run
+from kzru_facts.text.inputs import Source, bundled_seeds
+from kzru_facts.batch.runner import Job, make_jobs, process, run
 
 SEEDS = sorted(bundled_seeds().glob("*.txt"))
 
@@ -64,7 +64,7 @@ def test_process_a_job_read_by_the_parent(job, error):
 
 
 def test_standard_input_is_read_before_the_workers_start(monkeypatch):
-    monkeypatch.setattr("kzru_facts.runner.read_text", lambda source: "Текст.")
+    monkeypatch.setattr("kzru_facts.batch.runner.read_text", lambda source: "Текст.")
     jobs = list(make_jobs([Source("-", None), Source("a.txt", Path("a.txt"))]))
     assert [(j.source.name, j.text) for j in jobs] == [("-", "Текст."), ("a.txt", None)]
 

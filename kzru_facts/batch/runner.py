@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .inputs import InputError, Source, read_text
-from .record import Article
+from ..text.inputs import InputError, Source, read_text
+from ..record import Article
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Job:
 
 def process(job: Job | Source) -> Result:
     """Read and analyse one source; any failure becomes the Result's error."""
-    from .pipeline import extract
+    from ..pipeline import extract
     job = job if isinstance(job, Job) else Job(job)
     if job.error:
         return Result(job.source, None, job.error)
@@ -57,7 +57,7 @@ def make_jobs(sources: Iterable[Source]) -> Iterator[Job]:
 
 def results(sources: Iterable[Source], jobs: int = 1) -> Iterator[Result]:
     """One Result per source, in input order, from ``jobs`` processes."""
-    from . import models
+    from ..analysis import models
     from .parallel import imap_ordered
     models.load_all()  # here, before any fork, so workers share the loaded models
     if jobs <= 1:

@@ -8,9 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .const import FACT_TYPES, PER
-from .lemma import lemmas
-from .record import Article
+from ..const import FACT_TYPES, PER
+from ..analysis.lemma import lemmas
+from ..record import Article
 
 QUOTE_COLUMNS = ["doc", "speaker", "role", "mention", "kind", "rule", "start", "end", "text"]
 ENTITY_COLUMNS = ["type", "name", "roles", "mentions", "articles"]
