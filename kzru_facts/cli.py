@@ -10,17 +10,18 @@ import click
 from . import __version__
 from .const import ENTITY_TYPES, FACT_TYPES, QUOTE_KINDS
 from .env import Env
-from .inputs import (STDIN, InputError, Source, bundled_seeds, expand, missing, read_bytes,
-                     skip_reason)
-from .items import ReadOptions
-from .pubdate import check_published
-from .render import FORMATS, write
-from .rows import (ALL_FACT_COLUMNS, ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
+from .text.inputs import (STDIN, InputError, Source, bundled_seeds, expand, missing,
+                          read_bytes, skip_reason)
+from .text.items import ReadOptions
+from .text.pubdate import check_published
+from .output.render import FORMATS, write
+from .output.rows import (ALL_FACT_COLUMNS, ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS,
+                          MENTION_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
                    quote_row, same_speaker)
-from .parallel import cpu_count
-from .progress import track, wanted as progress_wanted
-from .runner import run
+from .batch.parallel import cpu_count
+from .output.progress import track, wanted as progress_wanted
+from .batch.runner import run
 from .status import ExitStatus, skip_summary
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -247,7 +248,7 @@ def facts(paths, fmt, session, ascii, ftype):
         write(session.env, fmt, objs, [], None, ascii=ascii)
         return
     if fmt == "table":
-        from .rows import group_by
+        from .output.rows import group_by
         groups = group_by(objs, "type")
         for t in types:
             if groups.get(t):
@@ -301,7 +302,7 @@ def show(paths, width, pager, options):
     """
     from rich.console import Console
 
-    from .show import show as show_articles
+    from .output.show import show as show_articles
     env = click.get_current_context().obj or Env()
     session = Session(env)
     session.options = options
@@ -329,7 +330,7 @@ def report(paths, output, title, options):
       kzru-facts report -o report.html
       kzru-facts report news/ -o news.html --title "Visits, November"
     """
-    from .report import render
+    from .output.report import render
     env = click.get_current_context().obj or Env()
     to_stdout = output in (None, "-")
     if to_stdout and env.stdout_isatty:

@@ -11,20 +11,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from .chunks import LIMIT, extract_chunked
-from .clean import clean
+from .text.chunks import LIMIT, extract_chunked
+from .text.clean import clean
 from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
 from .facts.durations import find_durations
 from .facts.provenance import attach_sentences
 from .facts.visits import find_visit_counts, find_visits
-from .meta import read_meta
-from .ner import find_entities
-from .pubdate import check_published
-from .people import build_referents, canonicalize
-from .quotes import find_quotes
+from .text.meta import read_meta
+from .analysis.doc import Doc
+from .analysis.ner import find_entities
+from .text.pubdate import check_published
+from .analysis.people import build_referents, canonicalize
+from .quotes.finder import find_quotes
 from .record import Article, Facts, Quote
-from .speakers import Context, cue_of, resolve
+from .quotes.speakers import Context, cue_of, resolve
 
 
 def find_quote_records(text: str, cleaned: str, people) -> list[Quote]:
@@ -93,12 +94,13 @@ def analyze(text: str, published: str | None = None, doc: str | None = None) -> 
     published = published or meta.published
     entities = find_entities(cleaned.text)
     people = build_referents(cleaned.text, entities)
+    analysed = Doc(cleaned.text, entities, people)   # the one Doc every reader asks
     dates = find_dates(cleaned.text, published, FACT_KINDS)
     facts = attach_sentences(Facts(
         visits=tuple(find_visits(cleaned.text, people, dates, published)),
         visit_counts=tuple(find_visit_counts(cleaned.text, people)),
         documents=tuple(find_documents(cleaned.text)),
-        durations=tuple(find_durations(cleaned.text)),
+        durations=tuple(find_durations(analysed)),
         dates=tuple(dates),
     ), cleaned.text)
     return Article(

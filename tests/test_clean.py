@@ -1,7 +1,7 @@
 """Cleaning: what is set aside, what stays, and that offsets never move."""
 import pytest
 
-from kzru_facts.clean import clean
+from kzru_facts.text.clean import clean
 
 MENU = "Политика\nЭкономика\nСпорт\nПогода\n"
 

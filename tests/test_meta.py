@@ -1,8 +1,8 @@
 """Metadata read off the page: title, published, source, author."""
 import pytest
 
-from kzru_facts.clean import clean
-from kzru_facts.meta import read_meta
+from kzru_facts.text.clean import clean
+from kzru_facts.text.meta import read_meta
 
 
 def meta(text):

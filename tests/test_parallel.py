@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from kzru_facts.parallel import Throttle, cpu_count, imap_ordered
+from kzru_facts.batch.parallel import Throttle, cpu_count, imap_ordered
 
 
 def square(n: int) -> int:

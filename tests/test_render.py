@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kzru_facts.record import Article, DateRef, Entity, Facts, Quote, Speaker
-from kzru_facts.render import cell, csv_lines, json_array_lines, jsonl_lines, tsv_lines
+from kzru_facts.output.render import cell, csv_lines, json_array_lines, jsonl_lines, tsv_lines
 
 CELLS = [
     (None, ""),

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kzru_facts.cli import cli
 from kzru_facts.record import Article, DateRef, Entity, Facts, Quote, Speaker, Visit
-from kzru_facts.report import render
+from kzru_facts.output.report import render
 from tests.conftest import make_env
 from tests.sample_article import QUOTE, SPEAKER, TEXT, sample_article
 

@@ -248,7 +248,7 @@ def test_nine_megabyte_archive(tmp_path):
 
 
 def test_long_text_in_chunks_keeps_offsets_and_people():
-    from kzru_facts.chunks import LIMIT
+    from kzru_facts.text.chunks import LIMIT
     from kzru_facts.pipeline import extract
     one = extract(ARTICLE)
     copies = LIMIT // len(ARTICLE) + 2

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from kzru_facts import extract
 from kzru_facts.cli import cli
-from kzru_facts.inputs import Source, bundled_seeds
-from kzru_facts.items import Item
-from kzru_facts.runner import Job, make_jobs, process, run
+from kzru_facts.text.inputs import Source, bundled_seeds
+from kzru_facts.batch.runner import Job, make_jobs, process, run
+from kzru_facts.text.items import Item
 
 SEEDS = sorted(bundled_seeds().glob("*.txt"))
 
@@ -65,7 +65,7 @@ def test_process_a_job_read_by_the_parent(job, error):
 
 
 def test_standard_input_is_read_before_the_workers_start(monkeypatch):
-    monkeypatch.setattr("kzru_facts.reading.read_text", lambda source: "Текст.")
+    monkeypatch.setattr("kzru_facts.text.reading.read_text", lambda source: "Текст.")
     jobs = list(make_jobs([Source("-", None), Source("a.txt", Path("a.txt"))]))
     assert [(j.source.name, j.item and j.item.text) for j in jobs] == [("-", "Текст."),
                                                                       ("a.txt", None)]

@@ -13,9 +13,9 @@ import re
 
 from ..const import MENTIONED, PLANNED, SIGNED
 from ..data import load_set
-from ..lemma import forms, lemmas
+from ..analysis.lemma import forms, lemmas
 from ..record import Document
-from ..segment import find_sentences
+from ..analysis.segment import find_sentences
 from .numbers import parse_number
 
 WORD = re.compile(r"[\w-]+")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import read_lines
-from ..lemma import lemmas
+from ..analysis.lemma import lemmas
 
 DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 # "33", "2,5" but not "19:09", "+7°", "22/02", "1.5.2024"

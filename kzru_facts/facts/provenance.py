@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import fields, replace
 
 from ..record import Facts
-from ..segment import find_sentences
+from ..analysis.segment import find_sentences
 
 
 def sentence_at(starts: list[int], sentences, offset: int) -> str | None:

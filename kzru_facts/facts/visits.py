@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from ..const import DONE, LOC, ONGOING, PER, PLANNED
 from ..data import load_set, read_lines
-from ..lemma import forms, lemmas
+from ..analysis.lemma import forms, lemmas
 from ..record import DateRef, Entity, Referent, Visit, VisitCount
-from ..segment import Sent, find_sentences
+from ..analysis.segment import Sent, find_sentences
 from .numbers import Number, find_numbers
 
 WORD = re.compile(r"[\w-]+")

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .inputs import InputError, Source
-from .items import Item, ReadOptions
-from .reading import is_table, read_items
-from .record import Article
+from ..text.inputs import InputError, Source
+from ..text.items import Item, ReadOptions
+from ..text.reading import is_table, read_items
+from ..record import Article
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def process(job: Job | Source) -> Result:
 
 
 def analyze_item(source: Source, item: Item) -> Result:
-    from .pipeline import extract
+    from ..pipeline import extract
     try:
         return Result(source, extract(item.text, item.published, item.doc,
                                       title=item.title, url=item.url))
@@ -70,7 +70,7 @@ def make_jobs(sources: Iterable[Source], options: ReadOptions = ReadOptions()
 def results(sources: Iterable[Source], jobs: int = 1,
             options: ReadOptions = ReadOptions()) -> Iterator[Result]:
     """One Result per article, in input order, from ``jobs`` processes."""
-    from . import models
+    from ..analysis import models
     from .parallel import imap_ordered
     models.load_all()  # here, before any fork, so workers share the loaded models
     if jobs <= 1:

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .const import PER
+from ..const import PER
 from .lemma import forms, lemmas
 from .morph import known
-from .record import Referent
+from ..record import Referent
 from .roles import role_lemma
 from .segment import find_sentences
 

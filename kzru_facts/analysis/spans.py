@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from .const import LOC, ORG, PER
-from .data import load_set
+from ..const import LOC, ORG, PER
+from ..data import load_set
 from .lemma import forms
 from .morph import Token, known, tokens_in
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from .segment import back_to
-from .data import load_set, read_lines
+from ..data import load_set, read_lines
 from .lemma import forms, lemmas
-from .record import Entity
+from ..record import Entity
 
 WORD = re.compile(r"[\w-]+")
 ROLE_SPAN = 6          # words between a role word and the name it describes

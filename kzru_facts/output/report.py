@@ -14,7 +14,7 @@ from typing import Iterable
 
 from .marks import LEGEND, Mark, article_marks, labels
 from .nest import Chunk, Close, Open, tokens
-from .record import Article
+from ..record import Article
 from .report_tables import entities_table, esc, speakers_table, timeline_table
 
 LEGEND_KINDS = ("quote", "speaker", "PER", "ORG", "LOC", "date", "duration",
@@ -23,7 +23,7 @@ LEGEND_KINDS = ("quote", "speaker", "PER", "ORG", "LOC", "date", "duration",
 
 def template(name: str) -> str:
     """A file from kzru_facts/templates/."""
-    return (resources.files("kzru_facts") / "templates" / name).read_text(encoding="utf-8")
+    return (resources.files("kzru_facts.output") / "templates" / name).read_text(encoding="utf-8")
 
 
 def open_tag(mark: Mark, aid: str, first: bool) -> str:
@@ -76,7 +76,7 @@ def legend_html() -> str:
 
 def render(articles: Iterable[Article], title: str = "kzru-facts report") -> str:
     """The whole page for ``articles``."""
-    from . import __version__
+    from .. import __version__
     items = [(f"a{n}", a) for n, a in enumerate(articles, 1)]
     quotes = sum(len(a.quotes) for _, a in items)
     return Template(template("report.html")).substitute(

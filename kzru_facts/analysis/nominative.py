@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .const import LOC, PER
+from ..const import LOC, PER
 from .lemma import forms
 from .morph import Token, known, tokens_in
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .segment import back_to
-from .const import DIRECT, INTERVIEW, PARTIAL
-from .data import load_set
-from .lemma import forms, has_lemma
+from ..analysis.segment import back_to
+from ..const import DIRECT, INTERVIEW, PARTIAL
+from ..data import load_set
+from ..analysis.lemma import forms, has_lemma
 from .quotemarks import find_pairs, words
 
 DASHES = "—–-"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .segment import back_to
+from ..analysis.segment import back_to
 
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 WORD = re.compile(r"[\w-]+")

@@ -50,6 +50,13 @@ def morph_tagger():
 
 
 @cache
+def syntax_parser():
+    """natasha's news dependency parser (slovnet), loaded on the first sentence a reader parses."""
+    from natasha import NewsSyntaxParser
+    return NewsSyntaxParser(embedding())
+
+
+@cache
 def morph_vocab():
     """natasha's MorphVocab (pymorphy), safe on any character (see SafeMorphVocab)."""
     from natasha import MorphVocab

@@ -8,9 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .const import FACT_TYPES, PER
-from .lemma import lemmas
-from .record import Article
+from ..const import FACT_TYPES, PER
+from ..analysis.lemma import lemmas
+from ..record import Article
 
 # Every column list is fixed here: the order never depends on the data or
 # on PYTHONHASHSEED, so `cut -f` and pandas column positions stay put.

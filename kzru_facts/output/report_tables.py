@@ -11,7 +11,7 @@ import re
 from typing import Iterable, Sequence
 
 from .marks import UNKNOWN, arrow, speaker_name
-from .record import Article, DateRef, Quote
+from ..record import Article, DateRef, Quote
 from .rows import EntityTally
 
 Items = Sequence[tuple[str, Article]]

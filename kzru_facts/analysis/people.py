@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .const import PER
+from ..const import PER
 from .lemma import forms
-from .record import Entity, Referent
+from ..record import Entity, Referent
 from .roles import find_role, role_name
 
 PERSON_NORMAL_IS_CANONICAL = True

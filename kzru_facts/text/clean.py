@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .data import load_set
-from .record import Zone
+from ..data import load_set
+from ..record import Zone
 
 LINE = re.compile(r"[^\n]*")
 WORD = re.compile(r"\w+")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .const import PER
-from .record import Entity
+from ..const import PER
+from ..record import Entity
 
 CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 # "Смит" -> "Смита", "Смиту", "Смитом", "Смите"; "Иванов" -> "Ивановым", "Ивановой"

@@ -15,7 +15,7 @@ from dataclasses import fields, is_dataclass, replace
 from itertools import chain
 from typing import Any, Callable
 
-from .record import Article, Facts, Referent
+from ..record import Article, Facts, Referent
 
 LIMIT = 100_000      # longer texts are cut into chunks
 SIZE = 50_000        # the most characters one chunk holds

@@ -5,7 +5,7 @@ import re
 from datetime import date
 from dataclasses import dataclass
 
-from .data import read_lines
+from ..data import read_lines
 
 MONTH_STEMS = read_lines("months")
 

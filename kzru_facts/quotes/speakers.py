@@ -30,14 +30,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .const import INTERVIEW, ORG
-from .data import load_set
-from .lemma import forms, has_lemma, lemmas
-from .quotes import Found, find_quotes
-from .record import Referent, Speaker
-from .names import NameIndex, Token, tokens
-from .segment import back_to
-from .roles import describe, is_role_noun, match_score, read_role
+from ..const import INTERVIEW, ORG
+from ..data import load_set
+from ..analysis.lemma import forms, has_lemma, lemmas
+from .finder import Found, find_quotes
+from ..record import Referent, Speaker
+from ..analysis.names import NameIndex, Token, tokens
+from ..analysis.segment import back_to
+from ..analysis.roles import describe, is_role_noun, match_score, read_role
 
 CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
 UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names

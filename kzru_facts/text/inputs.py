@@ -79,7 +79,7 @@ def bundled_seeds() -> Path:
     packaged = Path(str(resources.files("kzru_facts"))) / "seeds"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "seeds"
+    return Path(__file__).resolve().parents[2] / "seeds"
 
 
 def file_key(path: str) -> tuple:

@@ -14,7 +14,7 @@ import re
 from . import models
 from .morph import Token, tag_many
 from .nominative import normalize_span
-from .record import Entity
+from ..record import Entity
 from .repeats import find_repeats
 from .segment import Sent, find_paragraphs
 from .spans import Span, fix_spans

@@ -15,7 +15,7 @@ from rich.text import Span, Text
 
 from .marks import KINDS, LEGEND, article_marks, labels
 from .nest import Chunk, Close, Open, tokens
-from .record import Article
+from ..record import Article
 
 STYLES = {
     "skipped": "dim",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .nest import Insert
-from .record import Article, Quote
+from ..record import Article, Quote
 
 # Outer kinds first: when two marks cover the same words, the earlier kind
 # encloses the later one (a speaker's name is both PER and, inside it, "speaker").
