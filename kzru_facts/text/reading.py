@@ -18,7 +18,7 @@ from .webpage import looks_like_html, read_page
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 
 
-def kind_of(name: str, text: str) -> str:
+def kind_of(name: str, text: str, text_column: str | None = None) -> str:
     """html, jsonl, json, csv or text: by suffix, else by the first characters."""
     if name.lower().endswith(HTML_SUFFIXES):
         return "html"
@@ -27,7 +27,7 @@ def kind_of(name: str, text: str) -> str:
         return by_name
     if looks_like_html(text):
         return "html"
-    return (sniff_table(text) if name == STDIN else None) or "text"
+    return (sniff_table(text, text_column) if name == STDIN else None) or "text"
 
 
 def is_table(source: Source) -> bool:
@@ -43,7 +43,7 @@ def read_items(source: Source, options: ReadOptions = ReadOptions()
     except InputError as err:
         yield err
         return
-    kind = kind_of(source.name, text)
+    kind = kind_of(source.name, text, options.text_column)
     if kind == "html":
         page = read_page(text, source.name)
         yield Item(page.doc, page.text, page.title, page.published or options.published, page.url)

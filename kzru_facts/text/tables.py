@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Iterable, Iterator
 
 from .inputs import InputError
@@ -26,6 +27,7 @@ URL_COLUMNS = ("url", "link", "href")
 ID_COLUMNS = ("id", "guid", "uid")
 TABLE_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
 BAD_ROW = "bad row"
+COLUMN_NAME = re.compile(r"[\w.-]{1,40}")   # a CSV header cell: "id", "pub_date"
 CSV_FIELD_LIMIT = 2**31 - 1     # an article is longer than csv's 128 KB default
 
 
@@ -40,7 +42,7 @@ def table_kind(name: str) -> str | None:
     return next((k for s, k in TABLE_KINDS.items() if low.endswith(s)), None)
 
 
-def sniff_table(text: str) -> str | None:
+def sniff_table(text: str, text_column: str | None = None) -> str | None:
     """jsonl, json or csv when a text (from standard input) is an article table.
 
     >>> sniff_table('{"text": "a"}\\n{"text": "b"}'), sniff_table("id,text\\n1,a")
@@ -57,8 +59,10 @@ def sniff_table(text: str) -> str | None:
             return "json" if is_json_table(text) else None
     if head == "[":
         return "json" if is_json_table(text) else None
-    header = [c.strip().lower() for c in first.split(",")]
-    return "csv" if len(header) > 1 and set(header) & set(TEXT_COLUMNS) else None
+    header = [c.strip().strip('"').lower() for c in first.split(",")]
+    names = {text_column.lower()} if text_column else set(TEXT_COLUMNS)
+    return ("csv" if len(header) > 1 and all(COLUMN_NAME.fullmatch(c) for c in header)
+            and set(header) & names else None)
 
 
 def is_json_table(text: str) -> bool:
@@ -77,6 +81,16 @@ def pick(columns: Iterable[str], wanted: tuple[str, ...]) -> str | None:
     return next((by_low[w] for w in wanted if w in by_low), None)
 
 
+def first_value(row: dict, wanted: tuple[str, ...]) -> str | None:
+    """The first non-blank cell among the columns named in ``wanted`` (any case).
+
+    >>> first_value({"published": "", "Date": "2024-05-14"}, ("published", "date"))
+    '2024-05-14'
+    """
+    by_low = {k.strip().lower(): v for k, v in reversed(list(row.items()))}
+    return next((v for v in (cell_text(by_low.get(w)) for w in wanted) if v), None)
+
+
 def cell_text(value) -> str | None:
     """A cell as text: None and blanks stay None, numbers become strings."""
     if value is None:
@@ -88,13 +102,13 @@ def cell_text(value) -> str | None:
 def row_item(row: dict, name: str, number: int, options: ReadOptions) -> Item | InputError:
     """One table row as an article, or the error that names the row."""
     text_col = options.text_column if options.text_column else pick(row, TEXT_COLUMNS)
-    ident = cell_text(row.get(pick(row, ID_COLUMNS) or "", None))
+    ident = first_value(row, ID_COLUMNS)
     doc = f"{name}:{ident.strip() if ident else number}"
     if text_col is None or text_col not in row:
         wanted = repr(options.text_column) if options.text_column else "text, content or body"
         return InputError(doc, BAD_ROW, f"no {wanted} column; name one with --text-column")
-    cols = [pick(row, names) or "" for names in (TITLE_COLUMNS, DATE_COLUMNS, URL_COLUMNS)]
-    title, date, url = (cell_text(row.get(c)) for c in cols)
+    title, date, url = (first_value(row, names) for names in (TITLE_COLUMNS, DATE_COLUMNS,
+                                                              URL_COLUMNS))
     return Item(doc, cell_text(row.get(text_col)) or "", title=title and title.strip(),
                 published=read_published(date) or options.published, url=url)
 
