@@ -19,6 +19,7 @@ from .output.rows import (ALL_FACT_COLUMNS, ARTICLE_COLUMNS, ENTITY_COLUMNS, FAC
                           MENTION_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
                    quote_row, same_speaker)
+from .output.target import TargetError, check_target, write_atomic
 from .batch.parallel import cpu_count
 from .output.progress import track, wanted as progress_wanted
 from .batch.runner import run
@@ -335,16 +336,32 @@ def report(paths, output, title, options):
     to_stdout = output in (None, "-")
     if to_stdout and env.stdout_isatty:
         raise click.UsageError("the report is an HTML page: give -o FILE, or pipe the output")
+    if not to_stdout:
+        checked_target(output, paths)
     session = Session(env)
     session.options = options
-    page = render(session.articles(paths), title)
-    if to_stdout:
-        env.stdout.write(page)
+    articles = list(session.articles(paths))
+    if not articles and session.failures:
+        click.echo("kzru-facts: no report written: no article could be read", err=True)
+    elif to_stdout:
+        env.stdout.write(render(articles, title))
     else:
-        with open(output, "w", encoding="utf-8") as f:
-            f.write(page)
-        click.echo(f"kzru-facts: wrote {output}", err=True)
+        existed = os.path.exists(output)
+        try:
+            write_atomic(output, render(articles, title))
+        except OSError as err:
+            stop(ExitStatus.ERROR, f"cannot write {output}: {err.strerror or err}")
+        click.echo(f"kzru-facts: {'replaced' if existed else 'wrote'} {output}", err=True)
     session.finish()
+
+
+def checked_target(path: str, inputs: tuple[str, ...]) -> str:
+    """The output path, or one line and exit 2 when it cannot be written."""
+    try:
+        check_target(path, inputs)
+    except TargetError as err:
+        stop(ExitStatus.USAGE, f"error: {err}")
+    return path
 
 
 def main() -> None:

@@ -86,8 +86,8 @@ def fact_marks(article: Article) -> Iterator[Mark]:
     for c in f.visit_counts:
         yield Mark("visit_count", c.start, c.end,
                    f"visit count: {arrow(c.visitor, c.destination)} ×{c.count}")
-    for d in f.documents:
-        yield Mark("document", d.start, d.end, f"document ({d.status}): {d.name}")
+    for n, d in enumerate(f.documents, 1):
+        yield Mark("document", d.start, d.end, f"document ({d.status}): {d.name}", f"doc{n}")
     for d in f.durations:
         yield Mark("duration", d.start, d.end, f"duration: {d.minutes} min")
     for n, d in enumerate(f.dates, 1):

@@ -3,7 +3,7 @@
 Each article's text is shown with the same marks as the terminal view
 (a ``title`` on every mark tells speaker, type and normalised value);
 three tables sum up across articles: speakers with their quotes, a
-timeline of visits and dated facts, entities by mentions. No scripts, no
+visits, other dated facts, documents, entities by mentions. No scripts, no
 fonts, nothing fetched; everything from an article is escaped.
 """
 from __future__ import annotations
@@ -15,7 +15,8 @@ from typing import Iterable
 from .marks import LEGEND, Mark, article_marks, labels
 from .nest import Chunk, Close, Open, tokens
 from ..record import Article
-from .report_tables import entities_table, esc, speakers_table, timeline_table
+from .report_tables import (article_name, dates_table, documents_table, entities_table, esc,
+                            speakers_table, visits_table)
 
 LEGEND_KINDS = ("quote", "speaker", "PER", "ORG", "LOC", "date", "duration",
                 "visit", "visit_count", "document", "skipped")
@@ -55,15 +56,16 @@ def text_html(article: Article, aid: str) -> str:
 
 def article_meta(article: Article) -> str:
     """Where the article comes from, and what was found in it."""
-    where = [article.doc, article.published, article.source, article.author]
+    where = [article.doc, article.published, article.source, article.author, article.url]
     counts = (f"{len(article.quotes)} quotes, {len(article.people)} entities, "
-              f"{len(article.facts.visits)} visits, {len(article.facts.dates)} dates")
+              f"{len(article.facts.visits)} visits, {len(article.facts.documents)} documents, "
+              f"{len(article.facts.dates)} dates")
     return " · ".join(esc(x) for x in where + [counts] if x)
 
 
 def article_html(article: Article, aid: str) -> str:
     """One article: title, where it comes from, highlighted text."""
-    title = esc(article.title or article.doc or "article")
+    title = esc(article_name(article))
     return (f'<article id="{aid}">\n<h3>{title}</h3>\n'
             f'<p class="meta">{article_meta(article)}</p>\n'
             f'<div class="text">{text_html(article, aid)}</div>\n</article>')
@@ -82,7 +84,8 @@ def render(articles: Iterable[Article], title: str = "kzru-facts report") -> str
     return Template(template("report.html")).substitute(
         version=esc(__version__), title=esc(title), style=template("report.css"),
         summary=f"{len(items)} articles, {quotes} quotes",
-        speakers=speakers_table(items), timeline=timeline_table(items),
+        speakers=speakers_table(items), visits=visits_table(items), dates=dates_table(items),
+        documents=documents_table(items),
         entities=entities_table(items), legend=legend_html(),
         articles="\n".join(article_html(a, aid) for aid, a in items),
     )

@@ -1,4 +1,4 @@
-"""The report's tables across articles: speakers, timeline, entities.
+"""The report's tables across articles: speakers, visits, dates, documents, entities.
 
 Every table takes ``items``, a list of (article id, Article), and returns
 escaped HTML; rows link to the marks in the article texts (``#a2-q1``).
@@ -39,11 +39,23 @@ def table(head: Iterable[str], rows: list[str], empty: str) -> str:
         "\n</tbody>\n</table>"
 
 
+def article_name(article: Article, fallback: str = "article") -> str:
+    """How a reader knows an article: its title and date, else its file name.
+
+    >>> article_name(Article("news/a1b2.txt", "Визит в Омск", "2024-05-06"))
+    'Визит в Омск (2024-05-06)'
+    >>> article_name(Article("news/a1b2.txt", None, None))
+    'a1b2.txt'
+    """
+    name = article.title or os.path.basename(article.doc or "") or fallback
+    return f"{name} ({article.published})" if article.published else name
+
+
 def doc_link(aid: str, article: Article, anchor: str | None = None) -> str:
-    """A link to an article (or a mark in it), named by its file name."""
-    name = os.path.basename(article.doc or "") or aid
+    """A link to an article (or a mark in it), named by its title and date."""
     href = f"#{aid}-{anchor}" if anchor else f"#{aid}"
-    return f'<a class="doc" href="{href}">{esc(name)}</a>'
+    return (f'<a class="doc" href="{href}" title="{esc(article.doc)}">'
+            f"{esc(article_name(article, aid))}</a>")
 
 
 # ── speakers ─────────────────────────────────────────────────────────────
@@ -106,27 +118,44 @@ def inside_visit(article: Article, d: DateRef) -> bool:
                for v in article.facts.visits)
 
 
-def timeline_entries(items: Items) -> list[tuple[str, str, str, str]]:
-    """(when, what, details HTML, link HTML) for every visit and resolved date."""
-    out = []
-    for aid, a in items:
-        for n, v in enumerate(a.facts.visits, 1):
-            out.append((v.when or "", f"visit, {v.status}",
-                        esc(arrow(v.visitor, v.destination)), doc_link(aid, a, f"v{n}")))
-        for n, d in enumerate(a.facts.dates, 1):
-            if d.value and not inside_visit(a, d):
-                out.append((d.value, "date", context(a.text, d.start, d.end),
-                            doc_link(aid, a, f"d{n}")))
-    return out
+def visit_rows(items: Items) -> list[tuple[str, str]]:
+    """(when, row HTML) for every visit."""
+    return [(v.when or "", f'<tr><td class="when">{esc(v.when or "date unknown")}</td>'
+             f"<td>{esc(v.visitor or UNKNOWN)}</td><td>{esc(v.destination or UNKNOWN)}</td>"
+             f"<td>{esc(v.status)}</td><td>{context(a.text, v.start, v.end)}</td>"
+             f"<td>{doc_link(aid, a, f'v{n}')}</td></tr>")
+            for aid, a in items for n, v in enumerate(a.facts.visits, 1)]
 
 
-def timeline_table(items: Items) -> str:
-    """Visits and dated facts by date; visits of unknown date last."""
-    entries = sorted(timeline_entries(items), key=lambda e: (not e[0], e[0]))
-    rows = [f'<tr><td class="when">{esc(when or "date unknown")}</td><td>{esc(what)}</td>'
-            f"<td>{details}</td><td>{link}</td></tr>"
-            for when, what, details, link in entries]
-    return table(["When", "What", "Details", "Article"], rows, "No visits or dates found.")
+def visits_table(items: Items) -> str:
+    """Who went where and when, by date; visits of unknown date last."""
+    rows = [row for _, row in sorted(visit_rows(items), key=lambda e: (not e[0], e[0]))]
+    return table(["When", "Visitor", "Destination", "Status", "Sentence", "Article"], rows,
+                 "No visits found.")
+
+
+def date_rows(items: Items) -> list[tuple[str, str]]:
+    """(value, row HTML) for every resolved date that no visit already shows."""
+    return [(d.value, f'<tr><td class="when">{esc(d.value)}</td>'
+             f"<td>{context(a.text, d.start, d.end)}</td>"
+             f"<td>{doc_link(aid, a, f'd{n}')}</td></tr>")
+            for aid, a in items for n, d in enumerate(a.facts.dates, 1)
+            if d.value and not inside_visit(a, d)]
+
+
+def dates_table(items: Items) -> str:
+    """Dated facts other than visits, by date."""
+    rows = [row for _, row in sorted(date_rows(items), key=lambda e: e[0])]
+    return table(["When", "Sentence", "Article"], rows, "No other dates found.")
+
+
+def documents_table(items: Items) -> str:
+    """Documents signed, planned or mentioned, in article order."""
+    rows = [f"<tr><td>{esc(d.name)}</td><td>{esc(d.status)}</td>"
+            f"<td>{context(a.text, d.start, d.end)}</td>"
+            f"<td>{doc_link(aid, a, f'doc{n}')}</td></tr>"
+            for aid, a in items for n, d in enumerate(a.facts.documents, 1)]
+    return table(["Document", "Status", "Sentence", "Article"], rows, "No documents found.")
 
 
 # ── entities ─────────────────────────────────────────────────────────────
