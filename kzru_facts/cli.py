@@ -264,17 +264,29 @@ def facts(paths, fmt, session, ascii, ftype):
 
 @cli.command()
 @output_options
-def extract(paths, fmt, session, ascii):
+@click.option("--db", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Store everything in this SQLite database instead of printing "
+                   "(made when missing; articles already stored are not added again).")
+def extract(paths, fmt, session, ascii, db):
     """Everything per article: metadata, quotes, entities and facts.
 
     JSON and JSON Lines carry the full records (one object per article);
-    table, tsv and csv give one summary line per article.
+    table, tsv and csv give one summary line per article; --db stores the
+    articles and all they hold as linked tables in an SQLite database.
 
     \b
     Examples:
       kzru-facts extract --format jsonl seeds/ | jq .
       kzru-facts extract --json article.txt
+      kzru-facts extract --db news.sqlite news/
     """
+    if db:
+        from .output.database import write_database
+        tally = write_database(checked_database(db, paths), session.articles(paths))
+        added = f"{tally.added} article{'s' if tally.added != 1 else ''} added"
+        click.echo(f"kzru-facts: {db}: {added}"
+                   + (f", {tally.known} already there" if tally.known else ""), err=True)
+        return
     articles = session.articles(paths)
     if fmt in ("json", "jsonl"):
         write(session.env, fmt, (a.to_dict() for a in articles), [], None, ascii=ascii)
@@ -353,6 +365,15 @@ def report(paths, output, title, options):
             stop(ExitStatus.ERROR, f"cannot write {output}: {err.strerror or err}")
         click.echo(f"kzru-facts: {'replaced' if existed else 'wrote'} {output}", err=True)
     session.finish()
+
+
+def checked_database(path: str, inputs: tuple[str, ...]) -> str:
+    """The database path, or one line and exit 2 when it is no database or unwritable."""
+    from .output.database import is_database
+    checked_target(path, inputs)
+    if os.path.exists(path) and not is_database(path):
+        stop(ExitStatus.USAGE, f"error: {path} is not an SQLite database")
+    return path
 
 
 def checked_target(path: str, inputs: tuple[str, ...]) -> str:
