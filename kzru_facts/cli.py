@@ -205,7 +205,8 @@ def quotes(paths, fmt, session, ascii, speaker, kind, explain):
     columns = QUOTE_COLUMNS
     if fmt == "table":
         columns = ["speaker", "role", "text", "doc"] + (["rule", "mention"] if explain else [])
-    write(session.env, fmt, objs, columns, quote_row, "Quotes", wide=["text"], ascii=ascii)
+    write(session.env, fmt, objs, columns, quote_row, "Quotes", wide=["text"], ascii=ascii,
+          keep=["rule", "mention"] if explain else [])
 
 
 @cli.command()
@@ -229,7 +230,7 @@ def entities(paths, fmt, session, ascii, etype, mentions):
     for article in session.articles(paths):
         tally.add(article)
     write(session.env, fmt, tally.objects(etype), ENTITY_COLUMNS, lambda o: o,
-          "Entities", wide=["articles"], ascii=ascii)
+          "Entities", wide=["roles", "articles"], ascii=ascii)
 
 
 @cli.command()
@@ -253,7 +254,8 @@ def facts(paths, fmt, session, ascii, ftype):
         groups = group_by(objs, "type")
         for t in types:
             if groups.get(t):
-                columns = [c for c in FACT_COLUMNS[t] if c not in ("start", "end")] + ["sentence"]
+                columns = [c for c in FACT_COLUMNS[t]
+                           if c not in ("start", "end", "title", "published")] + ["sentence"]
                 write(session.env, fmt, groups[t], columns,
                       lambda o: {**fact_row(o), "sentence": o.get("sentence")}, t, wide=["sentence"])
         return

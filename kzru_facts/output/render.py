@@ -87,15 +87,22 @@ def csv_lines(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
 
 
 def rich_table(columns: list[str], rows: Iterable[dict], title: str | None = None,
-               wide: Iterable[str] = ()):
-    """A rich Table; ``wide`` columns wrap, the others stay on one line."""
+               wide: Iterable[str] = (), width: int = 80, keep: Iterable[str] = ()):
+    """A rich Table that fits ``width``: short columns on one line, ``wide`` ones wrapped."""
     from rich.table import Table
+
+    from .layout import fit, shorten_paths
+    rows = [shorten_paths(r) for r in rows]
     table = Table(title=title, show_lines=False, expand=False)
-    for c in columns:
-        table.add_column(c, overflow="fold", ratio=3 if c in wide else None,
-                         no_wrap=c not in wide and c not in ("name", "title", "roles"))
+    shown = fit(columns, wide, rows, width, keep)
+    for c in shown:
+        if c.wide:
+            table.add_column(c.name, min_width=c.width, overflow="fold")
+        else:
+            table.add_column(c.name, width=c.width, min_width=len(c.name), no_wrap=True,
+                             overflow="ellipsis")
     for row in rows:
-        table.add_row(*(cell(row.get(c)) for c in columns))
+        table.add_row(*(cell(row.get(c.name)) for c in shown))
     return table
 
 
@@ -107,7 +114,8 @@ def write_lines(out, lines: Iterable[str]) -> None:
 
 
 def write(env, fmt: str, objs: Iterable[dict], columns: list[str], to_row,
-          title: str | None = None, wide: Iterable[str] = (), ascii: bool = False) -> None:
+          title: str | None = None, wide: Iterable[str] = (), ascii: bool = False,
+          keep: Iterable[str] = ()) -> None:
     """Render ``objs`` (JSON objects) in ``fmt``; ``to_row`` flattens one for tables."""
     if fmt == "json":
         write_lines(env.stdout, json_array_lines(objs, ascii))
@@ -120,4 +128,5 @@ def write(env, fmt: str, objs: Iterable[dict], columns: list[str], to_row,
     else:
         from rich.console import Console
         console = Console(file=env.stdout)
-        console.print(rich_table(columns, map(to_row, objs), title, wide))
+        console.print(rich_table(columns, map(to_row, objs), title, wide, console.width,
+                                 keep))
