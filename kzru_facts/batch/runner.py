@@ -70,13 +70,17 @@ def make_jobs(sources: Iterable[Source], options: ReadOptions = ReadOptions()
 def results(sources: Iterable[Source], jobs: int = 1,
             options: ReadOptions = ReadOptions()) -> Iterator[Result]:
     """One Result per article, in input order, from ``jobs`` processes."""
+    return run_jobs(make_jobs(sources, options), jobs)
+
+
+def run_jobs(work: Iterable[Job], jobs: int = 1) -> Iterator[Result]:
+    """One Result per job, in order, from ``jobs`` processes."""
     from ..analysis import models
     from .parallel import imap_ordered
     models.load_all()  # here, before any fork, so workers share the loaded models
     if jobs <= 1:
-        return map(process, make_jobs(sources, options))
-    return imap_ordered(process, make_jobs(sources, options), jobs,
-                        initializer=models.load_all)
+        return map(process, work)
+    return imap_ordered(process, work, jobs, initializer=models.load_all)
 
 
 def run(sources: Iterable[Source], on_error: Callable[[str], None],

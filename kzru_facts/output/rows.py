@@ -144,3 +144,22 @@ def group_by(items: Iterable[dict], key: str) -> dict[str, list[dict]]:
     for item in items:
         out[item[key]].append(item)
     return out
+
+
+ROW_KINDS = ("quotes", "entities", "mentions", *FACT_TYPES)
+
+
+def article_rows(article: Article, kind: str) -> list[dict]:
+    """One article's rows of one kind, with the columns the CSV output has."""
+    if kind == "quotes":
+        return [quote_row(o) for o in quote_objects(article)]
+    if kind == "mentions":
+        return list(mention_objects(article))
+    if kind == "entities":
+        tally = EntityTally()
+        tally.add(article)
+        return [{**r, "articles": article.doc} for r in tally.objects()]
+    if kind in FACT_TYPES:
+        return [{c: o.get(c) for c in FACT_COLUMNS[kind] + ["sentence"]}
+                for o in fact_objects(article, (kind,))]
+    raise ValueError(f"kind must be one of {', '.join(ROW_KINDS)}, not {kind!r}")

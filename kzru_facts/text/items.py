@@ -11,7 +11,7 @@ class Item:
     ``doc`` names where it came from: a path, ``-``, or ``news.jsonl:17``
     (a table's file and row, or the row's id).
     """
-    doc: str
+    doc: str | None
     text: str
     title: str | None = None
     published: str | None = None    # YYYY-MM-DD, already checked
