@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
 from ..record import Article

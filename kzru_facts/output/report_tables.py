@@ -10,7 +10,7 @@ import os
 import re
 from typing import Iterable, Sequence
 
-from .marks import UNKNOWN, arrow, speaker_name
+from .marks import UNKNOWN, speaker_name
 from ..record import Article, DateRef, Quote
 from .rows import EntityTally
 
