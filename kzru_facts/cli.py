@@ -172,9 +172,10 @@ def output_options(func):
 def cli():
     """Quotes, speakers, entities and facts from Russian political news.
 
-    Each command reads articles from PATHS (files, folders of .txt files,
-    or - for standard input). With no PATHS it reads standard input when
-    something is piped in, and the bundled seed articles otherwise.
+    Each command reads articles from PATHS: files and folders of .txt,
+    saved .html pages and .jsonl/.json/.csv article tables (one article a
+    row), or - for standard input. With no PATHS it reads the bundled
+    example articles when typed at a terminal, and standard input otherwise.
 
     \b
     Examples:
@@ -182,6 +183,7 @@ def cli():
       kzru-facts entities --json
       kzru-facts extract --format jsonl articles/ | jq .
       cat article.txt | kzru-facts quotes
+      kzru-facts extract --db news.sqlite news.jsonl.gz pages/
     """
 
 
