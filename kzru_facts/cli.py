@@ -60,9 +60,7 @@ class Session:
             seeds = expand((str(bundled_seeds()),), self.warn, self.fail_folder)
             return self.counted(Source(f"seeds/{s.path.name}", s.path) for s in seeds)
         if not paths:
-            paths = ("-",)
-        if STDIN in paths:
-            paths = self.read_stdin(paths)
+            return self.counted(expand(self.read_stdin(), self.warn, self.fail_folder))
         self.missing = missing(paths)
         for path in self.missing:
             click.echo(f"kzru-facts: error: no such file or folder: {path}", err=True)
@@ -71,17 +69,16 @@ class Session:
         present = tuple(p for p in paths if p not in self.missing)
         return self.counted(expand(present, self.warn, self.fail_folder))
 
-    def read_stdin(self, paths: tuple[str, ...]) -> tuple:
-        """Read standard input up front; when it is the only input and empty, stop."""
+    def read_stdin(self) -> tuple[Source]:
+        """Standard input when no path is given, read up front; empty, it is an error."""
         try:
             data = read_bytes(Source(STDIN, None))
         except InputError as err:
-            data = b""
-            self.fail(str(err))
-        if not data.strip() and all(p == STDIN for p in paths):
+            stop(ExitStatus.ERROR, f"skipped {err}")
+        if not data.strip():
             stop(ExitStatus.USAGE, "nothing to read: standard input is empty "
                                    "(give files or folders, or pipe text in)")
-        return tuple(Source(STDIN, None, data=data) if p == STDIN else p for p in paths)
+        return (Source(STDIN, None, data=data),)
 
     def counted(self, sources):
         """The sources, counted as they go by (for the summary line)."""

@@ -267,7 +267,8 @@ def test_folder_without_articles_warned(tmp_path):
     (tmp_path / "notes.md").write_text("не статья", encoding="utf-8")
     result = invoke("extract", "--format", "jsonl", str(tmp_path))
     assert (result.exit_code, result.stdout) == (0, "")
-    assert result.stderr == f"kzru-facts: warning: no .txt files in folder {tmp_path}\n"
+    assert result.stderr == (f"kzru-facts: warning: no article files "
+                             f"(.txt, .html, .jsonl, .json, .csv) in folder {tmp_path}\n")
 
 
 def test_internal_error_is_one_line(monkeypatch, capsys, tmp_path):

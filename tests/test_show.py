@@ -102,7 +102,7 @@ def test_pager_gets_the_whole_view(monkeypatch):
     assert out.getvalue() == "" and "Иван Петров" in paged[0] and "Legend:" in paged[0]
 
 
-def fake_extract(text, published=None, doc=None):
+def fake_extract(text, published=None, doc=None, **meta):
     return sample_article(doc)
 
 

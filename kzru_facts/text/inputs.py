@@ -22,6 +22,7 @@ STDIN = "-"
 # (each also gzip-compressed, as scrapers store them: news.jsonl.gz).
 KINDS = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv")
 SUFFIXES = KINDS + tuple(k + ".gz" for k in KINDS)
+LISTED = ".txt, .html, .jsonl, .json, .csv"     # as the warning names them
 
 # Why an input was skipped: the words the end-of-run summary counts.
 NOT_TEXT = "not text"
@@ -127,7 +128,7 @@ def expand(paths: tuple[str, ...], warn: Report, fail: Report) -> Iterator[Sourc
         elif not os.path.isdir(p):
             yield from unseen([Path(p)], seen, strict=False)
         elif not (yield from unseen(walk_folder(Path(p), warn, fail), seen, strict=True)):
-            warn(f"no {', '.join(KINDS)} files in folder {p}")
+            warn(f"no article files ({LISTED}) in folder {p}")
 
 
 def unseen(files, seen: set[tuple], strict: bool):
