@@ -62,3 +62,26 @@ def test_quote_and_fact_rows_say_which_article_and_when(runner):
                            obj=make_env(stdin=True), input=text)
     header, row = result.stdout.splitlines()
     assert header.startswith("doc,title,published,") and row.startswith("-,,2024-05-14,")
+
+
+def test_piped_tsv_round_trips_awkward_names_and_quotes(runner, tmp_path):
+    """Records that merged in pandas: a field opening with a quote mark, and a file
+    name holding a tab and a line break."""
+    import csv
+    import io
+
+    from kzru_facts.cli import cli
+    from tests.conftest import make_env
+    name = tmp_path / 'tab\there\nand "line".txt'
+    name.write_text('Министр сказал: «"Нет" — наш ответ». Посол заявил: «Да». '
+                    'Глава сказал: «Ещё раз "нет"».', encoding="utf-8")
+    result = runner.invoke(cli, ["quotes", str(name)], obj=make_env())
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline=""), delimiter="\t"))
+    assert [r["doc"] for r in rows] == [str(name)] * 3
+    assert rows[0]["text"] == '"Нет" — наш ответ'
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.read_csv(io.StringIO(result.stdout), sep="\t", dtype=str,
+                            keep_default_na=False)
+    assert frame["doc"].tolist() == [str(name)] * 3
+    assert frame["text"].tolist() == [r["text"] for r in rows]
