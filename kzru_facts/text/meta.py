@@ -1,38 +1,53 @@
-"""Article metadata read off the page: title, publication date, source, author."""
+"""Article metadata read off the page: title, publication date, source, author.
+
+The publication date is read only where a page prints it as such: a line
+of its own at the top or the bottom of the page ("07:50 22/02/2024",
+"1 сентября 2021, 12:13 | Рубрика", "• 22 марта 2019, 14:59"), a ``date``
+label, or a dateline that opens a paragraph ("АСТАНА, 21 ноября 2025 —").
+A date inside a running sentence is the date of an event (the talks an
+article announces), never the article's own date.
+
+    lines ─ date label? ─ top lines: date line or dateline? ─ bottom lines: date line?
+"""
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 
-from ..data import read_lines
+from ..analysis.lemma import forms
+from ..facts.months import month_of, month_pattern
 
-MONTH_STEMS = read_lines("months")
-
-
-def month_number(word: str) -> int | None:
-    """1..12 for a Russian month word in any case or abbreviated.
-
-    >>> month_number("Ноябрь"), month_number("фев"), month_number("мая"), month_number("март")
-    (11, 2, 5, 3)
-    >>> month_number("масло") is None
-    True
-    """
-    low = word.lower().rstrip(".")
-    for i, stem in enumerate(MONTH_STEMS, 1):
-        if low.startswith(stem) and len(low) <= len(stem) + 5:
-            if stem == "ма" and low not in ("май", "мая", "мае", "маю", "маем"):
-                continue
-            return i
-    return None
-
-
+MONTH = month_pattern()
 # " date 2025-11-11" (seed 001 opens with it)
-DATE_LINE = re.compile(r"(?<!\S)date\s+(\d{4})-(\d{2})-(\d{2})")
-# "07:50 22/02/2024" (seed 002), "22.02.2024 07:50"
-TIMESTAMP = re.compile(r"(?:\d{1,2}:\d{2},?\s+)?(\d{1,2})[./](\d{1,2})[./](\d{4})")
-# "19:09, 12 Ноябрь 2025 | GMT +5" (seed 003)
-WORD_DATE = re.compile(r"\b(\d{1,2})\s+([А-Яа-яЁё]{3,9})\.?,?\s+(\d{4})\b")
+DATE_LABEL = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+# "2025-09-27T16:23+0300", "22/02/2024", "22.02.2024", "12 Ноябрь 2025", "2 декабря 2022 г."
+FULL_DATES = (
+    (re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])"), (1, 2, 3)),
+    (re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), (3, 2, 1)),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+({MONTH}),?\s+(\d{{4}})(?:\s*(?:года|г\.))?(?!\d)", re.I), (3, 2, 1)),
+)
+# What a date line holds besides its date: a time ("07:50", "T16:23+0300"), a
+# zone ("GMT +5"), bullets and bars, a label ("Опубликовано:", "Обновлено").
+STAMP_NOISE = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2})?|\b(?:GMT|UTC|МСК)\s*[+-]?\s*\d*"
+                         r"|\b(?:date|опубликовано|обновлено|дата публикации)\b|[|•·,:/]", re.I)
+STAMP_WORDS = 2        # "1 сентября 2021, 12:13 | Государство": a rubric may stand beside it
+# "АСТАНА, 21 ноября 2025 — ...", "МОСКВА, 27 сен 2025 - ПРАЙМ.": a dateline opening a paragraph
+DATELINE = re.compile(r"^\s*[А-ЯЁA-Z][А-ЯЁA-Z-]+(?:[ -][А-ЯЁA-Z-]+)*,\s+(.{6,30}?)\s*[—–-]\s")
+TOP_LINES, BOTTOM_LINES = 10, 5
+
+# A headline: no final full stop, at least this many words, and a verb, a
+# colon or this many words ("Путин посетит Казахстан в мае", "Госвизит
+# Токаева в Москву: итоги"); shorter noun phrases are subheadings or
+# rubrics ("Новый посредник", "Техника, не причиняющая вред", "Новости").
+TITLE_WORDS, TITLE_WORDS_BARE = 3, 5
+TITLE_MAX = 250
+WORD = re.compile(r"[^\W\d_][\w-]*")
+# "25,1 тыс подписчиков", "Version: 0.1.0": counters and build labels, not headlines
+LEADING_JUNK = re.compile(r"^[^\w«\"„“]+")
+ATTRIBUTION = re.compile(r"[»\"”][,.]?\s*[—–-]\s")      # "«…», — сказал он": a quote, not a headline
+URL = re.compile(r"https?://|www\.|@\w")
+
 # "Источник: Sputnik.kz" (seed 000); "передает агентство Kazinform" (seed 003)
 SOURCE = re.compile(r"^\s*Источник:\s*(.+?)\s*$", re.M)
 SOURCE_VERB = re.compile(r"передает\s+(?:агентство|телеканал|издание|портал|газета)?\s*"
@@ -40,10 +55,6 @@ SOURCE_VERB = re.compile(r"передает\s+(?:агентство|телека
 AUTHOR = re.compile(r"^\s*(?:Автор|Текст):\s*(.+?)\s*$", re.M)
 # "Наталья Мосунова\n    Автор" (seed 003): the byline name above an "Автор" label
 AUTHOR_ABOVE = re.compile(r"^\s*([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+){1,2})\s*\n\s*Автор\s*$", re.M)
-# "19:09, 12 Ноябрь 2025 | GMT +5" (seed 003): a time first
-STAMP = re.compile(r"\d{1,2}:\d{2}\b")
-
-HEAD = 600   # metadata is looked for near the top of the page
 
 
 @dataclass(frozen=True)
@@ -54,43 +65,107 @@ class Meta:
     author: str | None
 
 
-def iso(year: int, month: int, day: int) -> str | None:
+def iso(year: int, month: int | None, day: int) -> str | None:
     """YYYY-MM-DD, or None when the numbers are no calendar date."""
     try:
-        return date(year, month, day).isoformat() if 1900 <= year <= 2100 else None
+        return date(year, month, day).isoformat() if month and 1900 <= year <= 2100 else None
     except ValueError:
         return None
 
 
+def full_dates(line: str) -> list[tuple[re.Match, str]]:
+    """Every full date (day, month, year) in a line, with its ISO value."""
+    out = []
+    for pattern, (y, m, d) in FULL_DATES:
+        for found in pattern.finditer(line):
+            month = found[m] if found[m].isdigit() else month_of(found[m])
+            value = iso(int(found[y]), int(month) if month else None, int(found[d]))
+            if value:
+                out.append((found, value))
+    return out
+
+
+def stamp_value(line: str) -> str | None:
+    """The date of a line that is only a date (with a time, a zone, a rubric).
+
+    >>> stamp_value("19:09, 12 Ноябрь 2025 | GMT +5"), stamp_value("  • 22 марта 2019, 14:59")
+    ('2025-11-12', '2019-03-22')
+    >>> stamp_value("Встреча прошла 12 ноября 2025 года в Москве.") is None
+    True
+    """
+    found = full_dates(line)
+    if len(found) != 1 or len(line) > 80:
+        return None
+    m, value = found[0]
+    rest = STAMP_NOISE.sub(" ", line[:m.start()] + " " + line[m.end():])
+    return value if len(WORD.findall(rest)) <= STAMP_WORDS and not re.search(r"\d", rest) else None
+
+
+def dateline_value(line: str) -> str | None:
+    """The date of "АСТАНА, 21 ноября 2025 — …", when it states a year.
+
+    >>> dateline_value("АСТАНА, 21 ноября 2025 — Президент прибыл."), dateline_value("МОСКВА, 27 сен - ПРАЙМ.")
+    ('2025-11-21', None)
+    """
+    m = DATELINE.match(line)
+    found = full_dates(m[1]) if m else []
+    return found[0][1] if found else None
+
+
+def lines_of(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
 def find_published(text: str) -> str | None:
-    """The article's own date, when the page states one near the top."""
-    head = text[:HEAD]
-    m = DATE_LINE.search(head)
-    if m:
-        return iso(int(m[1]), int(m[2]), int(m[3]))
-    for m in TIMESTAMP.finditer(head):
-        value = iso(int(m[3]), int(m[2]), int(m[1]))
+    """The article's own date: a date label, a date line or a dateline at the top, a date line at the bottom."""
+    lines = lines_of(text)
+    top, bottom = lines[:TOP_LINES], lines[TOP_LINES:][-BOTTOM_LINES:]
+    for line in top:
+        m = DATE_LABEL.match(line)
+        if m:
+            return iso(int(m[1]), int(m[2]), int(m[3]))
+    for line in top:
+        value = stamp_value(line) or dateline_value(line)
         if value:
             return value
-    for m in WORD_DATE.finditer(head):
-        month = month_number(m[2])
-        if month:
-            value = iso(int(m[3]), month, int(m[1]))
-            if value:
-                return value
-    return None
+    return next((v for v in map(stamp_value, reversed(bottom)) if v), None)
+
+
+def is_body(line: str) -> bool:
+    """A paragraph of the article: a sentence ending in a full stop, or a long line."""
+    return len(line) > TITLE_MAX or line.endswith((".", "…", ";"))
+
+
+def has_verb(line: str) -> bool:
+    """A finite verb among the line's words, in any of their readings ("посетит", "обсудили")."""
+    return any(f.feats.get("VerbForm") == "Fin" for w in WORD.findall(line) for f in forms(w))
+
+
+def is_headline(line: str, following: str) -> bool:
+    """A headline, not a rubric, a subheading, a counter or a broken-off sentence."""
+    words = WORD.findall(line)
+    if len(words) < TITLE_WORDS or line[:1].isdigit() or URL.search(line) or ATTRIBUTION.search(line):
+        return False
+    if following[:1].islower() or line.endswith((",", ":")):
+        return False                      # a sentence broken over lines by the page
+    return len(words) >= TITLE_WORDS_BARE or ":" in line or has_verb(line)
 
 
 def find_title(cleaned: str) -> str | None:
-    """The first prose line that reads as a headline (no final full stop)."""
-    for line in cleaned.splitlines():
-        s = line.strip()
-        if not s or DATE_LINE.match(s) or TIMESTAMP.match(s) or WORD_DATE.match(s) \
-                or STAMP.match(s) or len(s) > 250:
+    """The first headline line above the article's first paragraph."""
+    lines = [LEADING_JUNK.sub("", line.strip()) for line in lines_of(cleaned)]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines[:TOP_LINES]):
+        label = DATE_LABEL.match(line)
+        if label:
+            line = line[label.end():].strip()
+        if stamp_value(line) or not line:
             continue
-        if len(s.split()) >= 3 and not s.endswith((".", ":", ";")):
-            return s
-        return None
+        if is_body(line):
+            return None
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if is_headline(line, following):
+            return line
     return None
 
 
