@@ -33,6 +33,8 @@ STAMP_NOISE = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2})?|\b(?:
                          r"|\b(?:date|опубликовано|обновлено|дата публикации)\b|[|•·,:/]", re.I)
 STAMP_WORDS = 2        # "1 сентября 2021, 12:13 | Государство": a rubric may stand beside it
 # "АСТАНА, 21 ноября 2025 — ...", "МОСКВА, 27 сен 2025 - ПРАЙМ.": a dateline opening a paragraph
+# "— Кира Ярмыш (@Kira_Yarmysh)\n12 июня 2017 г.": the date of an embedded post, under its credit
+EMBED_CREDIT = re.compile(r"\(@\w+\)|pic\.twitter|https?://|^\s*[—–]\s|публикация от|posted by", re.I)
 DATELINE = re.compile(r"^\s*[А-ЯЁA-Z][А-ЯЁA-Z-]+(?:[ -][А-ЯЁA-Z-]+)*,\s+(.{6,30}?)\s*[—–-]\s")
 TOP_LINES, BOTTOM_LINES = 10, 5
 
@@ -41,6 +43,13 @@ TOP_LINES, BOTTOM_LINES = 10, 5
 # Токаева в Москву: итоги"); shorter noun phrases are subheadings or
 # rubrics ("Новый посредник", "Техника, не причиняющая вред", "Новости").
 TITLE_WORDS, TITLE_WORDS_BARE = 3, 5
+# A headline shares words with the lead below it ("Путин посетит Казахстан в
+# мае" / "Путин подтвердил планы посетить Казахстан ... в мае"); a subheading
+# that opens a page whose headline was cut off starts a section on something
+# else ("Последний матч перед Новым годом" / "Тяжёлая победа над сборной...").
+# Words are compared by their first STEM letters; this share of the line's
+# words must recur in the first LEAD_PARAGRAPHS paragraphs below it.
+STEM, LEAD_SHARE, LEAD_PARAGRAPHS = 5, 0.2, 2
 TITLE_MAX = 250
 WORD = re.compile(r"[^\W\d_][\w-]*")
 # "25,1 тыс подписчиков", "Version: 0.1.0": counters and build labels, not headlines
@@ -97,8 +106,10 @@ def stamp_value(line: str) -> str | None:
     if len(found) != 1 or len(line) > 80:
         return None
     m, value = found[0]
-    rest = STAMP_NOISE.sub(" ", line[:m.start()] + " " + line[m.end():])
-    return value if len(WORD.findall(rest)) <= STAMP_WORDS and not re.search(r"\d", rest) else None
+    rest = WORD.findall(STAMP_NOISE.sub(" ", line[:m.start()] + " " + line[m.end():]))
+    if re.search(r"\d", " ".join(rest)) or len(rest) > STAMP_WORDS or any(w[0].islower() for w in rest):
+        return None                      # " состоятся 18 марта 2018 года.": a sentence broken by the page
+    return value
 
 
 def dateline_value(line: str) -> str | None:
@@ -116,19 +127,29 @@ def lines_of(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
+def page_stamp(lines: list[str], i: int) -> str | None:
+    """The date of line ``i`` when it is a date line of the page, not of an embedded post."""
+    if i > 0 and EMBED_CREDIT.search(lines[i - 1]):
+        return None
+    if i + 1 < len(lines) and lines[i + 1].strip()[:1].islower():
+        return None                      # "29 декабря 2016 года\nадминистрация объявила": a link inside a sentence
+    return stamp_value(lines[i])
+
+
 def find_published(text: str) -> str | None:
     """The article's own date: a date label, a date line or a dateline at the top, a date line at the bottom."""
     lines = lines_of(text)
-    top, bottom = lines[:TOP_LINES], lines[TOP_LINES:][-BOTTOM_LINES:]
-    for line in top:
-        m = DATE_LABEL.match(line)
+    top = range(min(TOP_LINES, len(lines)))
+    bottom = range(len(lines) - 1, max(TOP_LINES, len(lines) - BOTTOM_LINES) - 1, -1)
+    for i in top:
+        m = DATE_LABEL.match(lines[i])
         if m:
             return iso(int(m[1]), int(m[2]), int(m[3]))
-    for line in top:
-        value = stamp_value(line) or dateline_value(line)
+    for i in top:
+        value = page_stamp(lines, i) or dateline_value(lines[i])
         if value:
             return value
-    return next((v for v in map(stamp_value, reversed(bottom)) if v), None)
+    return next((v for v in (page_stamp(lines, i) for i in bottom) if v), None)
 
 
 def is_body(line: str) -> bool:
@@ -144,11 +165,24 @@ def has_verb(line: str) -> bool:
 def is_headline(line: str, following: str) -> bool:
     """A headline, not a rubric, a subheading, a counter or a broken-off sentence."""
     words = WORD.findall(line)
-    if len(words) < TITLE_WORDS or line[:1].isdigit() or URL.search(line) or ATTRIBUTION.search(line):
+    if len(words) < TITLE_WORDS or line[:1].isdigit() or line[:1].islower() or URL.search(line) or ATTRIBUTION.search(line):
         return False
     if following[:1].islower() or line.endswith((",", ":")):
         return False                      # a sentence broken over lines by the page
     return len(words) >= TITLE_WORDS_BARE or ":" in line or has_verb(line)
+
+
+def stems(line: str) -> set[str]:
+    return {w.lower()[:STEM] for w in WORD.findall(line) if len(w) > 3}
+
+
+def echoed_by_lead(line: str, below: list[str]) -> bool:
+    """The line's words recur in the lead paragraphs below it (or there is no lead to ask)."""
+    lead = [x for x in below if is_body(x)][:LEAD_PARAGRAPHS]
+    words = stems(line)
+    if not lead or not words:
+        return True
+    return len(words & set().union(*map(stems, lead))) / len(words) > LEAD_SHARE
 
 
 def find_title(cleaned: str) -> str | None:
@@ -165,7 +199,7 @@ def find_title(cleaned: str) -> str | None:
             return None
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if is_headline(line, following):
-            return line
+            return line if echoed_by_lead(line, lines[i + 1:i + 1 + TOP_LINES]) else None
     return None
 
 
