@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..analysis.doc import Doc
+from ..const import PER
 from ..data import load_set
 from ..record import DateRef
 from .months import adjective_month, adjective_pattern, month_of, month_pattern
@@ -51,7 +52,9 @@ YEAR_END = r"-(?:го|й|м|му|ом)"
 YEAR = rf"(?P<year>\d{{4}})(?:/\d{{2,4}})?(?:{YEAR_END}|[^\S\n]*(?:[а-яё]+(?:ом|ый|ий|ого|ем){SP})?{YEAR_WORD})"
 PREP = rf"(?:(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]|[Пп]о|[Нн]а|[Зз]а|[Оо]т){SP})?"
 PART = rf"(?:[Вв]{SP}(?:конце|начале|середине){SP}|[Кк]{SP}(?:концу|началу|середине){SP}|[Вв]о?{SP})"
-DAYS = rf"(?P<day>\d{{1,2}})(?:[^\S\n]*(?:[—–-]|и)[^\S\n]*\d{{1,2}})?"
+DAYS = rf"(?P<day>\d{{1,2}})(?:-го)?(?:[^\S\n]*(?:[—–-]|и)[^\S\n]*\d{{1,2}}(?:-го)?)?"   # "7-го апреля"
+# "в январе—марте 2018 года", "в мае-июне 2017 года": the first month of the span
+MONTHS = rf"(?P<month>{MONTH_WORD})(?:[^\S\n]*[—–-][^\S\n]*{MONTH_WORD})?"
 # "в 2016—2017 годах", "в 2015 и 2016 годах": the start of the span
 YEARS = rf"(?P<year>\d{{4}})(?:[^\S\n]*[—–-][^\S\n]*\d{{2,4}}|{SP}и{SP}\d{{4}})?"
 # a year with no "год" after it ends a phrase: "с 2013 по 2017 год", "в 2014, а в 2015"
@@ -181,7 +184,7 @@ RULES = [
     Rule("day_month", RELATIVE, rx(rf"{DAYS}{SP}(?P<month>{MONTH})(?:{SP}{REL})?"), day_month_value),
     # в ноябре 2025 года, ноябрь 2025, по март 2017-го, В марте же 2015 года
     Rule("month_year", ABSOLUTE,
-         rx(rf"{PREP}(?P<month>{MONTH_WORD})(?:{SP}же)?{SP}(?P<year>\d{{4}})(?:[^\S\n]*{YEAR_WORD}|{YEAR_END})?"),
+         rx(rf"{PREP}{MONTHS}(?:{SP}же)?{SP}(?P<year>\d{{4}})(?:[^\S\n]*{YEAR_WORD}|{YEAR_END})?"),
          month_year_value),
     # с января [по ноябрь 2017 года]: the first month of the span
     Rule("from_month", RELATIVE,
@@ -224,13 +227,21 @@ def parse_published(published: str | None) -> dt.date | None:
         return None
 
 
-def candidates(text: str, ctx: Context) -> list[tuple[Rule, re.Match, str | None]]:
-    """Every rule's matches with their values; impossible dates dropped."""
+def in_name(doc: Doc, m: re.Match) -> bool:
+    """The month word is part of a person's name the NER found ("в Марте Кос видят преемницу")."""
+    if "month" not in m.re.groupindex or m["month"] is None:
+        return False
+    start, end = m.span("month")
+    return any(e.type == PER and e.start <= start and end <= e.end for e in doc.entities)
+
+
+def candidates(doc: Doc, ctx: Context) -> list[tuple[Rule, re.Match, str | None]]:
+    """Every rule's matches with their values; impossible dates and names dropped."""
     out = []
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
+        for m in rule.pattern.finditer(doc.text):
             value = rule.value(m, ctx)
-            if value is None and rule.name in ALWAYS_DATES:
+            if (value is None and rule.name in ALWAYS_DATES) or in_name(doc, m):
                 continue
             out.append((rule, m, value))
     return out
@@ -280,7 +291,7 @@ def find_dates(doc: Doc | str, published: str | None = None,
     doc = Doc(doc) if isinstance(doc, str) else doc
     text = doc.text
     ctx = Context(parse_published(published))
-    found = sorted(candidates(text, ctx), key=lambda c: (c[1].start() - c[1].end(), c[1].start()))
+    found = sorted(candidates(doc, ctx), key=lambda c: (c[1].start() - c[1].end(), c[1].start()))
     taken: list[tuple[DateRef, re.Match, Rule]] = []
     for rule, m, value in found:
         start, end = m.span()
