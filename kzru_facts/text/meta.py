@@ -215,6 +215,10 @@ def find_author(text: str) -> str | None:
 
 
 def read_meta(text: str, cleaned: str) -> Meta:
-    """Metadata of one article; ``cleaned`` is the text with menus blanked."""
-    return Meta(find_title(cleaned), find_published(text),
+    """Metadata of one article; ``cleaned`` is the text with menus blanked.
+
+    The top lines are counted in ``cleaned``, so a date line under a long
+    menu still counts as the top of the article.
+    """
+    return Meta(find_title(cleaned), find_published(cleaned) or find_published(text),
                 find_source(text), find_author(text))
