@@ -213,6 +213,8 @@ RULES = [
          year_shift_value),
     # вчера, сегодня, завтра
     Rule("day_rel", DEICTIC, rx(r"позавчера|вчера|сегодня|послезавтра|завтра"), day_shift_value),
+    # "Накануне министр заявил": the day before; "накануне визита" is a preposition (see is_preposition)
+    Rule("eve", DEICTIC, rx(r"накануне"), lambda m, c: (c.base - dt.timedelta(1)).isoformat() if c.base else None),
 ]
 ALWAYS_DATES = {"iso", "numeric", "day_month_year", "month_day_year", "year", "bare_year",
                 "season", "month_adjective"}   # a value of None there means no date at all
@@ -279,6 +281,18 @@ def with_sentence_year(doc: Doc, dates: list[tuple[DateRef, re.Match, Rule]]) ->
     return out
 
 
+def is_preposition(doc: Doc, ref: DateRef) -> bool:
+    """"накануне визита": the word heads no date of its own. Read in context by the
+    tagger: the word itself tagged ADP, or the next word a genitive noun or adjective
+    ("Накануне переговоров стороны…"; "Накануне МИД заявил" has a nominative)."""
+    tag = doc.tag_at(ref.start)
+    if tag is not None and tag[0] == "ADP":
+        return True
+    after = doc.tokens_in(ref.end, ref.end + 40)[:1]
+    nxt = doc.tag_at(after[0].start) if after else None
+    return nxt is not None and nxt[0] in ("NOUN", "PROPN", "ADJ") and nxt[1].get("Case") == "Gen"
+
+
 def find_dates(doc: Doc | str, published: str | None = None,
                kinds: tuple[str, ...] = (ABSOLUTE, RELATIVE, DEICTIC)) -> list[DateRef]:
     """Dates in the text, in order; of two overlapping matches the longer wins.
@@ -299,4 +313,6 @@ def find_dates(doc: Doc | str, published: str | None = None,
             kind = ABSOLUTE if rule.kind == RELATIVE and states_year(m) and not m.groupdict().get("rel") else rule.kind
             taken.append((DateRef(value, text[start:end], start, end, kind), m, rule))
     taken.sort(key=lambda t: t[0].start)
+    if DEICTIC in kinds:            # parse only when deictic words are asked for
+        taken = [t for t in taken if t[2].name != "eve" or not is_preposition(doc, t[0])]
     return [d for d in with_sentence_year(doc, taken) if d.kind in kinds]
