@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..analysis.lemma import forms
+from ..analysis.morph import tag_tokens
+from ..analysis.segment import Sent
 from ..facts.months import month_of, month_pattern
 
 MONTH = month_pattern()
@@ -158,8 +159,10 @@ def is_body(line: str) -> bool:
 
 
 def has_verb(line: str) -> bool:
-    """A finite verb among the line's words, in any of their readings ("посетит", "обсудили")."""
-    return any(f.feats.get("VerbForm") == "Fin" for w in WORD.findall(line) for f in forms(w))
+    """A finite verb among the line's words, as the tagger reads them in context
+    ("Путин посетит Казахстан"; not the participle of "Техника, не причиняющая вред")."""
+    return any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
+               for t in tag_tokens(line, [Sent(0, len(line), line)]))
 
 
 def is_headline(line: str, following: str) -> bool:
