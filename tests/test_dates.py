@@ -1,11 +1,15 @@
 """The date grammar: a Doc in, (value, text) out, against a published date."""
+import re
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from kzru_facts.analysis.doc import Doc
 from kzru_facts.record import Entity
 from kzru_facts.facts.dates import DEICTIC, FACT_KINDS, find_dates
 
 PUBLISHED = "2026-02-16"
+ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def dates(text, published=PUBLISHED, kinds=FACT_KINDS):
@@ -152,3 +156,17 @@ def test_month_word_inside_a_name_is_no_date():
     name = Entity("PER", "Марте Кос", "Марта Кос", 2, 11)
     found = find_dates(Doc(text, entities=[name]), PUBLISHED, FACT_KINDS)
     assert [(d.value, d.text) for d in found] == [("2026-03-05", "5 марта")]
+
+
+PIECES = ["с ", "со ", "по ", "в ", "до ", "2014", "2015-го", "-м", "/16", " года", " году", " и ", "—", "-",
+          "16", "7-го", " января", " мая", " Марта", "мае", " же ", "осенью ", "ноябрьских ", "терактов ",
+          "February ", "4, ", "накануне", " визита", ", ", ".", "\n", "29.12.2014", "2025-11-11", " прошлого"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=30).map("".join),
+       st.sampled_from([None, PUBLISHED, "2024-02-29"]))
+def test_any_text_gives_valid_dates(text, published):
+    for d in find_dates(Doc(text), published):
+        assert text[d.start:d.end] == d.text
+        assert d.value is None or ISO.fullmatch(d.value)
