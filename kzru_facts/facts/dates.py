@@ -6,9 +6,9 @@ against the article's published date ("11 ноября" takes the year that puts
 it nearest that date); without one their value is None and the text is
 kept (SCHEMA.md), even when the same day is dated elsewhere in the text
 (an article about 19 ноября 1985 года that says «в воскресенье, 19 ноября»
-of this week). Deictic ones ("вчера", "в этом году")
-are found too, with their own kind, since SCHEMA.md counts only explicit
-calendar references as date facts.
+of this week). Deictic ones ("вчера", "в этом году", "накануне" used as an
+adverb) are found too, with their own kind, since SCHEMA.md counts only
+explicit calendar references as date facts.
 
 A year-less month or day takes a bare year the same sentence states before
 it ("В 1999 году, в сентябре", "в 2017 году манёвры пройдут в октябре"); a
@@ -52,7 +52,7 @@ YEAR_END = r"-(?:го|й|м|му|ом)"
 YEAR = rf"(?P<year>\d{{4}})(?:/\d{{2,4}})?(?:{YEAR_END}|[^\S\n]*(?:[а-яё]+(?:ом|ый|ий|ого|ем){SP})?{YEAR_WORD})"
 PREP = rf"(?:(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]|[Пп]о|[Нн]а|[Зз]а|[Оо]т){SP})?"
 PART = rf"(?:[Вв]{SP}(?:конце|начале|середине){SP}|[Кк]{SP}(?:концу|началу|середине){SP}|[Вв]о?{SP})"
-DAYS = rf"(?P<day>\d{{1,2}})(?:-го)?(?:[^\S\n]*(?:[—–-]|и)[^\S\n]*\d{{1,2}}(?:-го)?)?"   # "7-го апреля"
+DAYS = r"(?P<day>\d{1,2})(?:-го)?(?:[^\S\n]*(?:[—–-]|и)[^\S\n]*\d{1,2}(?:-го)?)?"   # "7-го апреля"
 # "в январе—марте 2018 года", "в мае-июне 2017 года": the first month of the span
 MONTHS = rf"(?P<month>{MONTH_WORD})(?:[^\S\n]*[—–-][^\S\n]*{MONTH_WORD})?"
 # "в 2016—2017 годах", "в 2015 и 2016 годах": the start of the span
