@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -255,6 +256,16 @@ def states_year(m: re.Match) -> bool:
     return bool(groups.get("year") or groups.get("rel"))
 
 
+def sentence_year(earlier: list[DateRef], since: int) -> DateRef | None:
+    """The last bare year among the earlier dates that start at ``since`` or later."""
+    for d in reversed(earlier):
+        if d.start < since:
+            return None
+        if d.value and d.kind == ABSOLUTE and len(d.value) == 4:
+            return d
+    return None
+
+
 def with_sentence_year(doc: Doc, dates: list[tuple[DateRef, re.Match, Rule]]) -> list[DateRef]:
     """Year-less months and days take the year stated before them in their sentence.
 
@@ -267,15 +278,14 @@ def with_sentence_year(doc: Doc, dates: list[tuple[DateRef, re.Match, Rule]]) ->
         sent = doc.sentence_at(ref.start)
         year = None
         if rule.name in YEARLESS and not states_year(m) and sent is not None:
-            year = next((d for d in reversed(out) if d.value and sent.start <= d.start
-                         and d.kind == ABSOLUTE and len(d.value) == 4), None)
+            year = sentence_year(out, sent.start)
         if year is None:
             out.append(ref)
             continue
         day = int(m["day"]) if m.groupdict().get("day") else None
         value = iso(int(year.value[:4]), month_of(m["month"]), day)
         if YEAR_THEN_MONTH.fullmatch(doc.text[year.end:ref.start]):
-            out[out.index(year)] = DateRef(value, doc.text[year.start:ref.end], year.start, ref.end, ABSOLUTE)
+            out[len(out) - 1 - out[::-1].index(year)] = DateRef(value, doc.text[year.start:ref.end], year.start, ref.end, ABSOLUTE)
         else:
             out.append(replace(ref, value=value))
     return out
@@ -307,11 +317,15 @@ def find_dates(doc: Doc | str, published: str | None = None,
     ctx = Context(parse_published(published))
     found = sorted(candidates(doc, ctx), key=lambda c: (c[1].start() - c[1].end(), c[1].start()))
     taken: list[tuple[DateRef, re.Match, Rule]] = []
+    spans: list[tuple[int, int]] = []          # taken spans, sorted, never overlapping
     for rule, m, value in found:
         start, end = m.span()
-        if not any(d.start < end and start < d.end for d, _, _ in taken):
-            kind = ABSOLUTE if rule.kind == RELATIVE and states_year(m) and not m.groupdict().get("rel") else rule.kind
-            taken.append((DateRef(value, text[start:end], start, end, kind), m, rule))
+        i = bisect_left(spans, (start, end))
+        if (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
+            continue
+        spans.insert(i, (start, end))
+        kind = ABSOLUTE if rule.kind == RELATIVE and states_year(m) and not m.groupdict().get("rel") else rule.kind
+        taken.append((DateRef(value, text[start:end], start, end, kind), m, rule))
     taken.sort(key=lambda t: t[0].start)
     if DEICTIC in kinds:            # parse only when deictic words are asked for
         taken = [t for t in taken if t[2].name != "eve" or not is_preposition(doc, t[0])]
