@@ -95,14 +95,14 @@ def analyze(text: str, published: str | None = None, doc: str | None = None) -> 
     entities = find_entities(cleaned.text)
     people = build_referents(cleaned.text, entities)
     analysed = Doc(cleaned.text, entities, people)   # the one Doc every reader asks
-    dates = find_dates(cleaned.text, published, FACT_KINDS)
+    dates = find_dates(analysed, published, FACT_KINDS)
     facts = attach_sentences(Facts(
         visits=tuple(find_visits(cleaned.text, people, dates, published)),
         visit_counts=tuple(find_visit_counts(cleaned.text, people)),
         documents=tuple(find_documents(cleaned.text)),
         durations=tuple(find_durations(analysed)),
         dates=tuple(dates),
-    ), cleaned.text)
+    ), analysed)
     return Article(
         doc=doc, title=meta.title, published=published, source=meta.source,
         author=meta.author,

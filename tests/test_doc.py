@@ -87,3 +87,17 @@ def test_sentence_and_token_lookup():
     assert [t.text for t in doc.tokens_in(20, 27)] == ["Второе", ","]
     assert all(doc.text[t.start:t.stop] == t.text for t in doc.tokens)
     assert "предложение" in doc.lemmas("предложения")
+
+
+@pytest.mark.parametrize("text, word, pos", [
+    ("Статья вышла накануне визита министра.", "накануне", "ADP"),
+    ("Накануне министр заявил о визите.", "Накануне", "ADV"),
+    ("Об этом он сообщил накануне.", "накануне", "ADV"),
+])
+def test_tag_at_reads_the_word_in_context(text, word, pos):
+    doc = Doc(text)
+    assert doc.tag_at(text.index(word))[0] == pos
+
+
+def test_tag_at_outside_words():
+    assert Doc("Да.\n\nНет.").tag_at(4) is None

@@ -117,3 +117,16 @@ class Doc:
         if key not in self._parses:
             self._parses[key] = parse_tokens([(t.start, t.stop, t.text) for t in toks[lo:hi]])
         return self._parses[key]
+
+    def tag_at(self, offset: int) -> tuple[str, dict] | None:
+        """The morphology tagger's (POS, feats) for the word at ``offset``, read in its
+        sentence's context: "накануне визита" ADP, "Накануне министр заявил" ADV."""
+        from .morph import tag_tokens
+        para = next((p for p in self.paragraphs if p.start <= offset < p.end), None)
+        tok = next((t for t in self.tokens_in(para.start, para.end) if t.start <= offset < t.stop),
+                   None) if para else None
+        if tok is None:
+            return None
+        span = Sent(tok.start - para.start, tok.stop - para.start, tok.text)
+        tagged = tag_tokens(para.text, [span])
+        return next(((t.pos, t.feats) for t in tagged if t.start == span.start), None)
