@@ -32,7 +32,8 @@ def test_a_published_of_a_wrong_type_is_a_type_error(published):
 def test_a_date_or_iso_string_is_accepted(published):
     article = extract(YESTERDAY, published=published)
     assert article.published == "2024-05-14"
-    assert "2024-11-21" in [d.value for d in article.facts.dates]
+    # a year-less day takes the year that puts it nearest the publication date
+    assert "2023-11-21" in [d.value for d in article.facts.dates]
 
 
 @pytest.mark.parametrize("text, hint", [
