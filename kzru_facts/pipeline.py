@@ -64,8 +64,8 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     analysed = Doc(cleaned.text, entities, people)   # the one Doc every reader asks
     dates = find_dates(cleaned.text, published, FACT_KINDS)
     facts = attach_sentences(Facts(
-        visits=tuple(find_visits(cleaned.text, people, dates, published)),
-        visit_counts=tuple(find_visit_counts(cleaned.text, people)),
+        visits=tuple(find_visits(analysed, dates, published)),
+        visit_counts=tuple(find_visit_counts(analysed)),
         documents=tuple(find_documents(cleaned.text)),
         durations=tuple(find_durations(analysed)),
         dates=tuple(dates),
