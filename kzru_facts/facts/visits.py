@@ -24,12 +24,12 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.doc import Doc
-from ..analysis.lemma import lemmas
+from ..analysis.lemma import forms, lemmas
 from ..analysis.syntax import SUBJECT, Parse, Word
-from ..const import DONE, ONGOING, PLANNED
+from ..const import DONE, LOC, ONGOING, PLANNED
 from ..data import load_set, read_lines
 from ..record import DateRef, Referent, Visit, VisitCount
-from .frames import (PRONOUNS, RELATIVE, Mentions, case_word, clause, clause_head, negated,
+from .frames import (CLAUSE_RELS, PRONOUNS, RELATIVE, Mentions, case_word, clause, clause_head, negated,
                      noun_phrase, verb_feats)
 from .numbers import parse_number, parse_words
 
@@ -38,7 +38,9 @@ OBJECT_VERBS = {"посетить", "посещать"}          # "посети
 ARRIVAL = {"прибыть", "приехать", "прилететь"}   # news of an arrival: the published month
 FRAME_NOUNS = {"ход", "время", "рамка"}          # "в ходе визита", "в рамках визита"
 POSSESSIVE = {"свой"}                            # "своего визита в Киев": the subject's
+FEMININE = {"она", "та"}
 FINITE = {"Past": DONE, "Pres": ONGOING, "Fut": PLANNED}
+PLACE_WINDOW = 6                                 # words from "в" to its place, read linearly
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d$")        # a page's machine date, not prose
 
 
@@ -69,13 +71,19 @@ def subject_person(site: Site, verb: Word, depth: int = 0) -> Referent | None:
     subj = (named or subjects or [None])[0]          # "Марат, ... побывал Путин": the nearer
     if subj is not None:
         low = subj.text.lower()
-        if lemmas(low) & RELATIVE and verb.head is not None:      # "Путин, который находится"
-            return site.people.person_in(noun_phrase(p, p.words[verb.head]))
+        if lemmas(low) & RELATIVE:                                 # "Путин, который находится"
+            if verb.head is not None and verb.rel == "acl:relcl":
+                return site.people.person_in(noun_phrase(p, p.words[verb.head]))
+            return nearest_subject(site, subj, relative=True)
         if low in PRONOUNS:
             return antecedent(site, subj)
         return site.people.person_in(noun_phrase(p, subj))
-    if depth > 3 or verb.head is None:
+    if depth > 3:
         return nearest_subject(site, verb)
+    if verb.head is None:                  # "..., а в настоящее время находится в Венгрии"
+        earlier = [w for w in p.words if w.head is None and w.index < verb.index]
+        return nearest_subject(site, verb) or (
+            subject_person(site, earlier[-1], depth + 1) if earlier else None)
     head = p.words[verb.head]
     if verb.rel == "xcomp":                                        # "пригласил Петрова посетить"
         obj = p.object(head)
@@ -89,23 +97,36 @@ def subject_person(site: Site, verb: Word, depth: int = 0) -> Referent | None:
 
 
 def antecedent(site: Site, pronoun: Word) -> Referent | None:
-    """"он приехал": the person named last before, in this or the previous sentence."""
-    sents = site.doc.sentences_in(max(0, pronoun.start - 1), pronoun.start)
-    here = sents[0].start if sents else pronoun.start
-    before = site.doc.sentence_at(max(0, here - 2))
-    return site.people.last_person_before(pronoun.start, before.start if before else here)
+    """"он приехал": the person named last before, in this or the previous
+    sentence, when the pronoun's gender fits ("она" is no man)."""
+    here = site.doc.sentence_at(pronoun.start)
+    start = here.start if here else pronoun.start
+    before = site.doc.sentence_at(max(0, start - 2))
+    found = site.people.last_person_before(pronoun.start, before.start if before else start)
+    if found and (pronoun.text.lower() in FEMININE) != feminine(found.name):
+        return None
+    return found
 
 
-def nearest_subject(site: Site, verb: Word) -> Referent | None:
+def feminine(name: str) -> bool:
+    """True when a person's name reads as a woman's ("Анна Сидорова")."""
+    return any(f.feats.get("Gender") == "Fem" and "Name" in str(f.tag)
+               for f in forms(name.split()[0])) if name.split() else False
+
+
+def nearest_subject(site: Site, verb: Word, relative: bool = False) -> Referent | None:
     """When the parse gives no subject: a nominative person right before the
-    verb in its clause ("Саакашвили находился в США")."""
+    verb in its clause ("Саакашвили находился в США"); for "который", the
+    person before its comma ("Путин, который находится")."""
     words = [w for w in site.parse.words if w.stop <= verb.start]
     for w in reversed(words[-4:]):
         if w.text in {",", "—", "–", ":", "(", ")", "«", "»"}:
+            if relative and w.text == ",":
+                continue
             return None
         person = site.people.person(w)
         if person:
-            return person if nominative_mention(site, w) else None
+            return person if relative or nominative_mention(site, w) else None
     return None
 
 
@@ -146,7 +167,7 @@ def clause_verb(site: Site, noun: Word) -> Word | None:
     if own:                                          # "своей поездки": the clause's subject
         head = clause_head(p, noun)
         return None if head is noun else head
-    while cur.rel not in ("root", "conj", "advcl", "acl:relcl", "xcomp", "ccomp", "parataxis") \
+    while cur.rel not in CLAUSE_RELS \
             and cur.head is not None:
         head = p.words[cur.head]
         ok = (cur.rel == "obl" or cur.rel in ("fixed", "flat")
@@ -190,7 +211,27 @@ def destinations(site: Site) -> list[str]:
     """The places the trip goes to, each as the reader names it (РФ -> Россия)."""
     names = Names.load()
     found = [site.people.place_in(noun_phrase(site.parse, d)) for d in place_phrases(site)]
+    if not any(found) and is_trip_noun(site.word):
+        found = [place_next(site)]
     return list(dict.fromkeys(names(r.name) for r in found if r))
+
+
+def place_next(site: Site) -> Referent | None:
+    """Where the parse lost a noun's "в" phrase: "поездки Турчинова в занятые
+    ВСУ районы Донбасса" read in text order, past the visitor's name, up to
+    the first punctuation."""
+    after = [w for w in site.parse.words if w.index > site.word.index]
+    while after and site.people.person(after[0]):
+        after = after[1:]
+    if not after or after[0].text.lower() not in TO:
+        return None
+    for w in after[1:PLACE_WINDOW]:
+        if not w.text[:1].isalnum():
+            return None
+        found = site.people.at(w.start, LOC)
+        if found:
+            return found
+    return None
 
 
 def cancelled(site: Site) -> bool:
@@ -286,6 +327,8 @@ def merge(visits: list[Visit]) -> list[Visit]:
     out = []
     for group in groups.values():
         dated = {v.when: v for v in reversed(group) if v.when}
+        dated = {w: v for w, v in dated.items()          # "2018-01" beside "2018-01-16"
+                 if not any(o != w and o.startswith(w) for o in dated)}
         out += list(dated.values()) or [group[0]]
     return sorted(out, key=lambda v: v.start)
 
@@ -335,8 +378,8 @@ def number_before(doc: Doc, word: Word) -> tuple[float, Word] | None:
         if parse_number(t.text) is None:
             break
         run.insert(0, t)
-    if not run:
-        return None
+    if not run or "\n" in doc.text[run[-1].stop:word.start]:
+        return None                       # "... 5" ending a line before a heading
     value = parse_number(run[-1].text) if len(run) == 1 else parse_words([t.text for t in run])
     if value is None or value != int(value) or value <= 0:
         return None
