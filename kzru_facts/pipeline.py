@@ -66,7 +66,7 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     facts = attach_sentences(Facts(
         visits=tuple(find_visits(analysed, dates, published)),
         visit_counts=tuple(find_visit_counts(analysed)),
-        documents=tuple(find_documents(cleaned.text)),
+        documents=tuple(find_documents(analysed, dates)),
         durations=tuple(find_durations(analysed)),
         dates=tuple(dates),
     ), cleaned.text)
