@@ -260,6 +260,12 @@ def status_of(parse: Parse, kind: Word) -> str | None:
     return PLANNED if planned else SIGNED
 
 
+def kind_of(document: Document) -> frozenset[str]:
+    """The lemmas of a document's kind word: "закон" for "закон «Об …»"."""
+    kinds = load_set("document_kinds")
+    return next((lemmas(w) & kinds for w in document.name.split() if lemmas(w) & kinds), frozenset())
+
+
 def merge(found: list[Document]) -> list[Document]:
     """One document per title: a title whose words all lie in a longer one's
     ("Соглашение об ассоциации" in "Соглашение об ассоциации между ЕС и
@@ -270,7 +276,7 @@ def merge(found: list[Document]) -> list[Document]:
 
     out: list[Document] = []
     for d in sorted(found, key=lambda d: -len(key(d))):
-        same = next((i for i, o in enumerate(out) if key(d) <= key(o)), None)
+        same = next((i for i, o in enumerate(out) if key(d) <= key(o) and kind_of(d) == kind_of(o)), None)
         if same is None:
             out.append(d)
         elif RANK[d.status] > RANK[out[same].status]:
@@ -307,8 +313,8 @@ def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
     for t in doc.tokens:
         if not (t.text[:1].isalpha() and lemmas(t.text) & kinds):
             continue
-        if out and out[-1].start <= t.start < out[-1].end:
-            continue            # a kind inside a title: "... изменений в Соглашение ..."
+        if out and out[-1].start <= t.start < out[-1].end and not t.text[:1].isupper():
+            continue            # a kind inside a title, unless a named one: "в Соглашение между ..."
         parse = doc.parse_at(t.start)
         kind = parse.at(t.start) if parse else None
         if kind is None:

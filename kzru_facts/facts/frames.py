@@ -107,7 +107,7 @@ def clause_head(parse: Parse, word: Word) -> Word:
     return word
 
 
-def clause(parse: Parse, head: Word) -> list[Word]:
+def clause(parse: Parse, head: Word, nested: frozenset[str] = CLAUSE_RELS) -> list[Word]:
     """The clause's words: the head's subtree without nested clauses."""
     keep, todo = {head.index}, [head]
     children: dict[int, list[Word]] = {}
@@ -116,15 +116,16 @@ def clause(parse: Parse, head: Word) -> list[Word]:
             children.setdefault(w.head, []).append(w)
     while todo:
         for w in children.get(todo.pop().index, []):
-            if w.rel not in CLAUSE_RELS and w.index not in keep:
+            if w.rel not in nested and w.index not in keep:
                 keep.add(w.index)
                 todo.append(w)
     return [w for w in parse.words if w.index in keep]
 
 
 def noun_phrase(parse: Parse, word: Word) -> list[Word]:
-    """A word's subtree without the clauses hanging on it."""
-    return clause(parse, word)
+    """A word's subtree without the clauses hanging on it; coordinated nouns
+    stay ("правительством Казахстана и правительством России")."""
+    return clause(parse, word, CLAUSE_RELS - {"conj"})
 
 
 def negated(parse: Parse, word: Word) -> bool:
