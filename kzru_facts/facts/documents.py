@@ -207,9 +207,12 @@ def cut_at_time(doc: Doc, start: int, end: int, dates: list[DateRef]) -> int:
     for d in dates:
         if start <= d.start < end:
             end = d.start
-    for t in doc.tokens_in(start, end):
-        if lemmas(t.text) & TIME_WORDS or (parse_number(t.text) is not None and t.start > start + 1
-                                           and not t.text.isdigit()):
+    toks = doc.tokens_in(start, end)
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if lemmas(t.text) & TIME_WORDS:
+            return t.start
+        if parse_number(t.text) is not None and lemmas(nxt) & TIME_WORDS:    # "два года назад"
             return t.start
     return end
 

@@ -53,10 +53,17 @@ class Site:
     people: Mentions
 
 
-def stays_only_now(word: Word) -> bool:
-    """"находится в Венгрии" is a visit only in the present tense."""
-    return not (lemmas(word.text) & load_set("visit_stay_words")) or \
-        verb_feats(word.text).get("Tense") == "Pres"
+def stays_only_now(site: Site) -> bool:
+    """"находится в Венгрии" is a visit only in the present tense, and not
+    in a state ("находится под следствием", "на лечении")."""
+    word = site.word
+    if not lemmas(word.text) & load_set("visit_stay_words"):
+        return True
+    states = load_set("visit_stay_states")
+    obls = site.parse.dependents(word, frozenset({"obl", "nmod"}))
+    if any(case_word(site.parse, d) == "под" or lemmas(d.text) & states for d in obls):
+        return False
+    return verb_feats(word.text).get("Tense") == "Pres"
 
 
 def is_trip_noun(word: Word) -> bool:
@@ -305,7 +312,7 @@ def person_name(visitor: Referent) -> str:
 
 def visits_at(site: Site, dates: list[DateRef], published: str | None) -> list[Visit]:
     """The visits one trip word speaks of (one per destination)."""
-    if not stays_only_now(site.word) or cancelled(site):
+    if not stays_only_now(site) or cancelled(site):
         return []
     visitor = visitor_of(site)
     places = destinations(site) if visitor else []
