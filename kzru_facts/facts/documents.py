@@ -42,6 +42,7 @@ MAX_TITLE = 300
 OWNER_WORDS = 3                       # "закон Республики Казахстан "О ...""
 RIGHT = frozenset({"nmod", "appos", "nummod", "flat", "flat:name", "flat:foreign", "conj", "amod"})
 TIME_WORDS = {"год", "назад", "месяц", "неделя"}   # "договор ... два года назад"
+ACTIONS = {"подписание", "принятие", "заключение", "ратификация"}   # "подписание Декларации"
 RANK = {SIGNED: 3, PLANNED: 2, MENTIONED: 1}
 
 
@@ -238,8 +239,7 @@ def status_of(parse: Parse, kind: Word) -> str | None:
         if lemmas(dep.text) & sign and verb_feats(dep.text).get("VerbForm") == "Part":
             return SIGNED
     head = parse.head(kind)
-    if head is not None and lemmas(head.text) & {"подписание", "принятие", "заключение",
-                                                   "ратификация"}:
+    if head is not None and lemmas(head.text) & ACTIONS:
         above = parse.head(head)
         feats = verb_feats(above.text) if above is not None else {}
         return PLANNED if feats.get("Tense") == "Fut" or (above is not None and lemmas(above.text) & plan) \
@@ -304,6 +304,20 @@ def first_word(doc: Doc, start: int) -> bool:
     return sent is None or not doc.text[sent.start:start].strip(" «\"-—–")
 
 
+def worth_parsing(doc: Doc, token) -> bool:
+    """True when the kind may name a document: a title follows, a name's
+    capital stands before it, or its sentence signs, adopts or drafts
+    (speed: most kind words in an article are passing mentions)."""
+    if has_subject(doc, token):
+        return True
+    before = doc.tokens_in(max(0, token.start - 40), token.start)[-1:]
+    if token.text[:1].isupper() or (before and before[0].text[:1].isupper()):
+        return True
+    sent = doc.sentence_at(token.start)
+    words = load_set("sign_verbs") | load_set("draft_words") | ACTIONS
+    return sent is not None and any(lemmas(t.text) & words for t in doc.tokens_in(sent.start, sent.end))
+
+
 def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
     """Documents named with their title, or signed without one, in text order.
 
@@ -318,6 +332,8 @@ def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
             continue
         if out and out[-1].start <= t.start < out[-1].end and not t.text[:1].isupper():
             continue            # a kind inside a title, unless a named one: "в Соглашение между ..."
+        if not worth_parsing(doc, t):
+            continue
         parse = doc.parse_at(t.start)
         kind = parse.at(t.start) if parse else None
         if kind is None:

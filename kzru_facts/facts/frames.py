@@ -61,6 +61,15 @@ class Mentions:
             i -= 1
         return None
 
+    def any_in(self, start: int, stop: int, etype: str) -> bool:
+        """True when a mention of that type starts inside [start, stop)."""
+        i = bisect_right(self.spans, (start, -1))
+        while i < len(self.spans) and self.spans[i][0] < stop:
+            if self.spans[i][2] == etype:
+                return True
+            i += 1
+        return False
+
     def person(self, word: Word) -> Referent | None:
         """The person a word names: a tagged mention, or a known surname the
         tagger left untagged ("Токаев прибыл")."""

@@ -74,7 +74,7 @@ def subject_person(site: Site, verb: Word, depth: int = 0) -> Referent | None:
     """The person who does what the verb says; None for a thing ("самолёт")."""
     p = site.parse
     subjects = sorted(p.dependents(verb, SUBJECT), key=lambda w: abs(w.index - verb.index))
-    named = [w for w in subjects if site.people.person_in(noun_phrase(p, w))]
+    named = [w for w in subjects if subject_named(site, w)]
     subj = (named or subjects or [None])[0]          # "Марат, ... побывал Путин": the nearer
     if subj is not None:
         low = subj.text.lower()
@@ -84,7 +84,7 @@ def subject_person(site: Site, verb: Word, depth: int = 0) -> Referent | None:
             return nearest_subject(site, subj, relative=True)
         if low in PRONOUNS:
             return antecedent(site, subj)
-        return site.people.person_in(noun_phrase(p, subj))
+        return subject_named(site, subj)
     if depth > 3:
         return nearest_subject(site, verb)
     if verb.head is None:                  # "..., а в настоящее время находится в Венгрии"
@@ -101,6 +101,21 @@ def subject_person(site: Site, verb: Word, depth: int = 0) -> Referent | None:
     if verb.rel == "acl:relcl":                                    # "в США, откуда уехал"
         return subject_person(site, clause_head(p, head), depth + 1)
     return nearest_subject(site, verb)
+
+
+def subject_named(site: Site, subj: Word) -> Referent | None:
+    """The person a subject names: itself or its name parts ("Глава Казахстана
+    Касым-Жомарт Токаев", "соперница Петровой Анна Сидорова" is Сидорова),
+    the owner of a vehicle ("самолёт министра Иванова"), or the one person
+    whose role it gives ("президент Казахстана"); "подопечные тренера
+    Иванова" and "тот же самолёт" name nobody who travels."""
+    p, people = site.parse, site.people
+    found = people.person_in(p.phrase(subj))
+    if found:
+        return found
+    if lemmas(subj.text) & load_set("visit_vehicles"):
+        return people.person_in(noun_phrase(p, subj))
+    return people.role(noun_phrase(p, subj))
 
 
 def antecedent(site: Site, pronoun: Word) -> Referent | None:
@@ -217,10 +232,23 @@ def place_phrases(site: Site) -> list[Word]:
 def destinations(site: Site) -> list[str]:
     """The places the trip goes to, each as the reader names it (РФ -> Россия)."""
     names = Names.load()
-    found = [site.people.place_in(noun_phrase(site.parse, d)) for d in place_phrases(site)]
+    found = [place_of(site, d) for d in place_phrases(site)]
     if not any(found) and is_trip_noun(site.word):
         found = [place_next(site)]
     return list(dict.fromkeys(names(r.name) for r in found if r))
+
+
+def place_of(site: Site, phrase: Word) -> Referent | None:
+    """The place a "в/на" phrase names: its head word ("в итальянский
+    Пезаро", "в Южную Корею"), or the place a generic noun stands for ("в
+    столицу Казахстана", "в районы Донбасса"); not a place deeper inside
+    ("на матч Кубка России", "на подиум этапа в Китае")."""
+    p, people = site.parse, site.people
+    found = people.place_in(p.phrase(phrase))
+    if found or not lemmas(phrase.text) & load_set("visit_place_nouns"):
+        return found
+    return next((people.place_in(p.phrase(d)) for d in p.dependents(phrase, frozenset({"nmod"}))
+                 if people.place_in(p.phrase(d))), None)
 
 
 def place_next(site: Site) -> Referent | None:
@@ -340,15 +368,28 @@ def merge(visits: list[Visit]) -> list[Visit]:
     return sorted(out, key=lambda v: v.start)
 
 
-def trigger_sites(doc: Doc, words: frozenset[str]):
-    """(token, parse) for every token whose lemma is among the words."""
+def trigger_sites(doc: Doc, words: frozenset[str], wanted=None):
+    """A Site for every token whose lemma is among the words; the sentence is
+    parsed only when ``wanted(doc, token, people)`` holds (speed: the parser
+    is the slowest stage, and most trip words come without a place)."""
     people = Mentions.of(doc.people)
     for t in doc.tokens:
-        if t.text[:1].isalpha() and lemmas(t.text) & words:
+        if t.text[:1].isalpha() and lemmas(t.text) & words and (wanted is None or wanted(doc, t, people)):
             parse = doc.parse_at(t.start)
             word = parse.at(t.start) if parse else None
             if word is not None:
                 yield Site(doc, parse, word, people)
+
+
+def place_near(doc: Doc, token, people: Mentions) -> bool:
+    """True when the trip word's sentence names a place: no place, no visit."""
+    sent = doc.sentence_at(token.start)
+    return sent is not None and people.any_in(sent.start, sent.end, LOC)
+
+
+def counted(doc: Doc, token, people: Mentions) -> bool:
+    """True when a number stands right before the word: "33 визита"."""
+    return number_before(doc, token) is not None
 
 
 def find_visits(doc: Doc, dates: list[DateRef], published: str | None = None) -> list[Visit]:
@@ -360,7 +401,7 @@ def find_visits(doc: Doc, dates: list[DateRef], published: str | None = None) ->
         published: the article's date, for news of an arrival.
     """
     found = []
-    for site in trigger_sites(doc, load_set("visit_words") | load_set("visit_nouns")):
+    for site in trigger_sites(doc, load_set("visit_words") | load_set("visit_nouns"), place_near):
         found += visits_at(site, dates, published)
     return merge(found)
 
@@ -376,7 +417,7 @@ def count_at(site: Site, number: float, first: Word) -> VisitCount | None:
                       first.start, site.word.stop)
 
 
-def number_before(doc: Doc, word: Word) -> tuple[float, Word] | None:
+def number_before(doc: Doc, word) -> tuple[float, Word] | None:
     """The cardinal written right before a word: "33 визита", "тридцать три визита";
     a token like "300-летию" is no number."""
     toks = [t for t in doc.tokens_in(max(0, word.start - 60), word.start)]
@@ -396,7 +437,7 @@ def number_before(doc: Doc, word: Word) -> tuple[float, Word] | None:
 def find_visit_counts(doc: Doc) -> list[VisitCount]:
     """Explicit counts of visits: "совершил 33 визита в Казахстан"."""
     out: list[VisitCount] = []
-    for site in trigger_sites(doc, load_set("visit_count_nouns")):
+    for site in trigger_sites(doc, load_set("visit_count_nouns"), counted):
         found = number_before(doc, site.word)
         if found:
             count = count_at(site, *found)
