@@ -27,7 +27,7 @@ from ..analysis.syntax import Parse, Word
 from ..const import MENTIONED, PLANNED, SIGNED
 from ..data import load_set
 from ..record import DateRef, Document
-from .frames import case_word, negated, noun_phrase, verb_feats
+from .frames import negated, noun_phrase, verb_feats
 from .numbers import parse_number
 
 LINKS = {"о", "об", "между", "по", "в", "на"}
@@ -120,8 +120,8 @@ def has_subject(doc: Doc, kind: Word) -> str | None:
             if lower or lemmas(after) & NOT_TITLES or after.lower() in NOT_TITLES:
                 return None
             return low if low not in DIRECTIONS or accusative_after(words[i + 1:]) else None
-        if i == 0 and t.text.isdigit():
-            return "#"
+        if i == 0 and t.text.isdigit():             # "резолюция 2254", not "контракт 29 штук"
+            return "#" if not after[:1].isalpha() or after[:1].isupper() else None
         if not t.text[:1].isalpha() or is_predicate(t.text):
             return None
         lower = lower or not t.text[:1].isupper()

@@ -154,9 +154,3 @@ def verb_feats(word: str) -> dict:
         if f.pos in ("VERB", "AUX") or (f.pos == "ADJ" and f.feats.get("Variant") in ("Brev", "Short")):
             return f.feats
     return {}
-
-
-def is_noun(word: str) -> bool:
-    return any(f.pos == "NOUN" for f in forms(word)[:1])
-
-
