@@ -77,6 +77,8 @@ def clause_end(text: str, start: int) -> int:
     limit = min(len(text), start + MAX_TITLE)
     for i in range(start, limit):
         ch = text[i]
+        if ch == "\n":         # a title never runs over a line, open « or not
+            return i
         if ch == "«":
             depth += 1
         elif ch == "»":
@@ -186,9 +188,11 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
         if opener and opener in OPENERS:
             end = max(end, quoted_end(text, kind.stop))
         end = cut_at_time(doc, kind.stop, cut_at_predicate(doc, kind.stop, end), dates)
-    tail = text[kind.stop:end].rstrip(" \u00a0—–-")
+    tail = text[kind.stop:end].rstrip().rstrip("—–-").rstrip()
     while tail.split() and tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и"}:
         tail = tail[:tail.rstrip().rfind(" ")].rstrip() if " " in tail.strip() else ""
+    if sum(any(c.isalnum() for c in w) for w in tail.split()) < 2 and not tail.strip()[:1].isdigit():
+        tail = ""                                  # "соглашение о«": a link with nothing after it
     left = left_words(parse, kind, bare=not tail.strip())
     readings = [f for f in forms(kind.text) if f.pos == "NOUN"]
     gender = next((f.feats.get("Gender") for f in readings), None)
