@@ -225,7 +225,8 @@ def place_phrases(site: Site) -> list[Word]:
         for d in p.dependents(head, frozenset({"obl", "nmod", "obj"})):
             if case_word(p, d) in TO or (direct and d.rel == "obj" and head is w):
                 out.append(d)
-                out += [c for c in p.dependents(d, frozenset({"conj"})) if case_word(p, c) in TO]
+                out += [c for c in p.dependents(d, frozenset({"conj"}))   # "в Исламабаде и Кабуле"
+                        if case_word(p, c) in TO | {None}]
     return out
 
 
