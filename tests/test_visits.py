@@ -93,6 +93,9 @@ CASES = [
     # one visit per visitor and place; the dated mention wins
     ("Визит Петрова во Францию. Петров прибыл во Францию 2 марта.",
      [("Иван Петров", "Франция", "2026-03-02", DONE)]),
+    # a bare "республика" is the place the same visitor's other trip names
+    ("Визит Петрова во Францию готовят. Визит Петрова в республику ожидается в 2027 году.",
+     [("Иван Петров", "Франция", "2027", PLANNED)]),
     # must yield nothing: no visitor, no place, a place only mentioned
     ("Визит во Францию был удачным.", []),
     ("Иван Петров говорил о визитах иностранцев.", []),

@@ -34,6 +34,9 @@ from .frames import (CLAUSE_RELS, PRONOUNS, RELATIVE, Mentions, case_word, claus
 from .numbers import parse_number, parse_words
 
 TO = {"в", "во", "на"}
+HOST_NOUNS = {"республика", "страна"}          # "посетить республику": named elsewhere, or nobody
+HOST = "\x00host"                              # a destination still to be named (resolve_hosts)
+MODIFIERS = frozenset({"amod", "det", "nmod"})  # "в соседнюю страну" is another country
 OBJECT_VERBS = {"посетить", "посещать"}          # "посетит Казахстан": no preposition
 ARRIVAL = {"прибыть", "приехать", "прилететь"}   # news of an arrival: the published month
 FRAME_NOUNS = {"ход", "время", "рамка"}          # "в ходе визита", "в рамках визита"
@@ -233,10 +236,31 @@ def place_phrases(site: Site) -> list[Word]:
 def destinations(site: Site) -> list[str]:
     """The places the trip goes to, each as the reader names it (РФ -> Россия)."""
     names = Names.load()
-    found = [place_of(site, d) for d in place_phrases(site)]
+    phrases = place_phrases(site)
+    found = [place_of(site, d) for d in phrases]
     if not any(found) and is_trip_noun(site.word):
         found = [place_next(site)]
-    return list(dict.fromkeys(names(r.name) for r in found if r))
+    out = list(dict.fromkeys(names(r.name) for r in found if r))
+    bare = [d for d in phrases if lemmas(d.text) & HOST_NOUNS and not site.parse.dependents(d, MODIFIERS)]
+    return out or ([HOST] if bare else [])
+
+
+def resolve_hosts(visits: list[Visit]) -> list[Visit]:
+    """"визит Путина в республику в 2026 году" beside "визит Путина в
+    Казахстан": a bare "республика"/"страна" is the one place the same
+    visitor's other visits name; with none or several, no visit."""
+    named: dict[str, set[str]] = {}
+    for v in visits:
+        if v.destination != HOST:
+            named.setdefault(v.visitor, set()).add(v.destination)
+    out = []
+    for v in visits:
+        places = named.get(v.visitor, set())
+        if v.destination != HOST:
+            out.append(v)
+        elif len(places) == 1:
+            out.append(Visit(v.visitor, next(iter(places)), v.when, v.status, v.text, v.start, v.end))
+    return out
 
 
 def place_of(site: Site, phrase: Word) -> Referent | None:
@@ -309,7 +333,7 @@ def when_of(site: Site, dates: list[DateRef], status: str, published: str | None
               and any(s <= d.start < e for s, e in spans)]
     if inside:
         return min(inside, key=lambda d: abs(d.start - site.word.start)).value
-    if published and status == ONGOING:
+    if published and status == ONGOING and not is_trip_noun(site.word):   # "находится сейчас в"
         return published
     if published and lemmas(site.word.text) & ARRIVAL and status == DONE:
         return published[:7]
@@ -383,9 +407,11 @@ def trigger_sites(doc: Doc, words: frozenset[str], wanted=None):
 
 
 def place_near(doc: Doc, token, people: Mentions) -> bool:
-    """True when the trip word's sentence names a place: no place, no visit."""
+    """True when the trip word's sentence names a place (or a "республика"):
+    no place, no visit."""
     sent = doc.sentence_at(token.start)
-    return sent is not None and people.any_in(sent.start, sent.end, LOC)
+    return sent is not None and (people.any_in(sent.start, sent.end, LOC) or any(
+        lemmas(t.text) & HOST_NOUNS for t in doc.tokens_in(sent.start, sent.end)))
 
 
 def counted(doc: Doc, token, people: Mentions) -> bool:
@@ -404,7 +430,7 @@ def find_visits(doc: Doc, dates: list[DateRef], published: str | None = None) ->
     found = []
     for site in trigger_sites(doc, load_set("visit_words") | load_set("visit_nouns"), place_near):
         found += visits_at(site, dates, published)
-    return merge(found)
+    return merge(resolve_hosts(found))
 
 
 def count_at(site: Site, number: float, first: Word) -> VisitCount | None:
@@ -412,7 +438,7 @@ def count_at(site: Site, number: float, first: Word) -> VisitCount | None:
     visitor = noun_visitor(site, site.word)
     if not visitor:
         return None
-    dest = destinations(site)
+    dest = [d for d in destinations(site) if d != HOST]
     text = site.doc.text[first.start:site.word.stop]
     return VisitCount(visitor.name, dest[0] if dest else None, int(number), text,
                       first.start, site.word.stop)
