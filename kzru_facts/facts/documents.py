@@ -77,7 +77,9 @@ def clause_end(text: str, start: int) -> int:
     limit = min(len(text), start + MAX_TITLE)
     for i in range(start, limit):
         ch = text[i]
-        if ch == "\n":         # a title never runs over a line, open « or not
+        if ch == "\n":         # a title ends with its line, unless a link split the
+            if text[i:i + 40].strip()[:1].islower():    # sentence: "закон\nоб изменении"
+                continue
             return i
         if ch == "«":
             depth += 1
