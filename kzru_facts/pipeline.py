@@ -14,7 +14,8 @@ from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
 from .facts.durations import find_durations
 from .facts.provenance import attach_sentences
-from .facts.visits import find_visit_counts, find_visits
+from .facts.visit_counts import find_visit_counts
+from .facts.visits import find_visits
 from .text.meta import read_meta
 from .analysis.doc import Doc
 from .analysis.ner import find_entities

@@ -7,7 +7,8 @@ import pytest
 from kzru_facts.analysis.doc import Doc
 from kzru_facts.const import DONE, LOC, ONGOING, PER, PLANNED
 from kzru_facts.facts.dates import FACT_KINDS, find_dates
-from kzru_facts.facts.visits import find_visit_counts, find_visits, merge, merge_counts
+from kzru_facts.facts.visit_counts import find_visit_counts, merge_counts
+from kzru_facts.facts.visits import find_visits, merge
 from kzru_facts.record import Entity, Referent, Visit, VisitCount
 
 # surface form -> (type, nominative form of this mention, canonical name)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..analysis.doc import Doc
 from ..analysis.lemma import forms, lemmas
 from ..analysis.syntax import Parse, Word
 from ..const import LOC, PER
@@ -154,3 +155,25 @@ def verb_feats(word: str) -> dict:
         if f.pos in ("VERB", "AUX") or (f.pos == "ADJ" and f.feats.get("Variant") in ("Brev", "Short")):
             return f.feats
     return {}
+
+
+@dataclass(frozen=True)
+class Site:
+    """One trigger word with its parse and the article around it."""
+    doc: Doc
+    parse: Parse
+    word: Word
+    people: Mentions
+
+
+def trigger_sites(doc: Doc, words: frozenset[str], wanted=None):
+    """A Site for every token whose lemma is among the words; the sentence is
+    parsed only when ``wanted(doc, token, people)`` holds (speed: the parser
+    is the slowest stage, and most trigger words lead nowhere)."""
+    people = Mentions.of(doc.people)
+    for t in doc.tokens:
+        if t.text[:1].isalpha() and lemmas(t.text) & words and (wanted is None or wanted(doc, t, people)):
+            parse = doc.parse_at(t.start)
+            word = parse.at(t.start) if parse else None
+            if word is not None:
+                yield Site(doc, parse, word, people)

@@ -1,5 +1,5 @@
-"""Visits of a person to a place, and explicit counts of visits, read as
-event frames off the dependency parse.
+"""Visits of a person to a place, read as event frames off the dependency
+parse (visit counts: visit_counts.py; the visitor: agents.py).
 
 A trip word (data/visit_words.txt) anchors each frame; the parse of its
 sentence gives
@@ -24,14 +24,13 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.doc import Doc
-from ..analysis.lemma import forms, lemmas
-from ..analysis.syntax import SUBJECT, Parse, Word
+from ..analysis.lemma import lemmas
+from ..analysis.syntax import Word
 from ..const import DONE, LOC, ONGOING, PLANNED
 from ..data import load_set, read_lines
-from ..record import DateRef, Referent, Visit, VisitCount
-from .frames import (CLAUSE_RELS, PRONOUNS, RELATIVE, Mentions, case_word, clause, clause_head, negated,
-                     noun_phrase, verb_feats)
-from .numbers import parse_number, parse_words
+from ..record import DateRef, Referent, Visit
+from .agents import clause_verb, is_trip_noun, visitor_of
+from .frames import Mentions, Site, case_word, clause, clause_head, negated, trigger_sites, verb_feats
 
 TO = {"в", "во", "на"}
 HOST_NOUNS = {"республика", "страна"}          # "посетить республику": named elsewhere, or nobody
@@ -39,21 +38,9 @@ HOST = "\x00host"                              # a destination still to be named
 MODIFIERS = frozenset({"amod", "det", "nmod"})  # "в соседнюю страну" is another country
 OBJECT_VERBS = {"посетить", "посещать"}          # "посетит Казахстан": no preposition
 ARRIVAL = {"прибыть", "приехать", "прилететь"}   # news of an arrival: the published month
-FRAME_NOUNS = {"ход", "время", "рамка"}          # "в ходе визита", "в рамках визита"
-POSSESSIVE = {"свой"}                            # "своего визита в Киев": the subject's
-FEMININE = {"она", "та"}
 FINITE = {"Past": DONE, "Pres": ONGOING, "Fut": PLANNED}
 PLACE_WINDOW = 6                                 # words from "в" to its place, read linearly
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d$")        # a page's machine date, not prose
-
-
-@dataclass(frozen=True)
-class Site:
-    """One trigger word with its parse and the article around it."""
-    doc: Doc
-    parse: Parse
-    word: Word
-    people: Mentions
 
 
 def stays_only_now(site: Site) -> bool:
@@ -67,148 +54,6 @@ def stays_only_now(site: Site) -> bool:
     if any(case_word(site.parse, d) == "под" or lemmas(d.text) & states for d in obls):
         return False
     return verb_feats(word.text).get("Tense") == "Pres"
-
-
-def is_trip_noun(word: Word) -> bool:
-    return bool(lemmas(word.text) & load_set("visit_nouns"))
-
-
-def subject_person(site: Site, verb: Word, depth: int = 0) -> Referent | None:
-    """The person who does what the verb says; None for a thing ("самолёт")."""
-    p = site.parse
-    subjects = sorted(p.dependents(verb, SUBJECT), key=lambda w: abs(w.index - verb.index))
-    named = [w for w in subjects if subject_named(site, w)]
-    subj = (named or subjects or [None])[0]          # "Марат, ... побывал Путин": the nearer
-    if subj is not None:
-        low = subj.text.lower()
-        if lemmas(low) & RELATIVE:                                 # "Путин, который находится"
-            if verb.head is not None and verb.rel == "acl:relcl":
-                return site.people.person_in(noun_phrase(p, p.words[verb.head]))
-            return nearest_subject(site, subj, relative=True)
-        if low in PRONOUNS:
-            return antecedent(site, subj)
-        return subject_named(site, subj)
-    if depth > 3:
-        return nearest_subject(site, verb)
-    if verb.head is None:                  # "..., а в настоящее время находится в Венгрии"
-        earlier = [w for w in p.words if w.head is None and w.index < verb.index]
-        return nearest_subject(site, verb) or (
-            subject_person(site, earlier[-1], depth + 1) if earlier else None)
-    head = p.words[verb.head]
-    if verb.rel == "xcomp":                                        # "пригласил Петрова посетить"
-        obj = p.object(head)
-        invited = site.people.person_in(noun_phrase(p, obj)) if obj is not None else None
-        return invited or subject_person(site, head, depth + 1)
-    if verb.rel in ("conj", "advcl"):
-        return subject_person(site, head, depth + 1)
-    if verb.rel == "acl:relcl":                                    # "в США, откуда уехал"
-        return subject_person(site, clause_head(p, head), depth + 1)
-    return nearest_subject(site, verb)
-
-
-def subject_named(site: Site, subj: Word) -> Referent | None:
-    """The person a subject names: itself or its name parts ("Глава Казахстана
-    Касым-Жомарт Токаев", "соперница Петровой Анна Сидорова" is Сидорова),
-    the owner of a vehicle ("самолёт министра Иванова"), or the one person
-    whose role it gives ("президент Казахстана"); "подопечные тренера
-    Иванова" and "тот же самолёт" name nobody who travels."""
-    p, people = site.parse, site.people
-    found = people.person_in(p.phrase(subj))
-    if found:
-        return found
-    if lemmas(subj.text) & load_set("visit_vehicles"):
-        return people.person_in(noun_phrase(p, subj))
-    return people.role(noun_phrase(p, subj))
-
-
-def antecedent(site: Site, pronoun: Word) -> Referent | None:
-    """"он приехал": the person named last before, in this or the previous
-    sentence, when the pronoun's gender fits ("она" is no man)."""
-    here = site.doc.sentence_at(pronoun.start)
-    start = here.start if here else pronoun.start
-    before = site.doc.sentence_at(max(0, start - 2))
-    found = site.people.last_person_before(pronoun.start, before.start if before else start)
-    if found and (pronoun.text.lower() in FEMININE) != feminine(found.name):
-        return None
-    return found
-
-
-def feminine(name: str) -> bool:
-    """True when a person's name reads as a woman's ("Анна Сидорова")."""
-    return any(f.feats.get("Gender") == "Fem" and "Name" in str(f.tag)
-               for f in forms(name.split()[0])) if name.split() else False
-
-
-def nearest_subject(site: Site, verb: Word, relative: bool = False) -> Referent | None:
-    """When the parse gives no subject: a nominative person right before the
-    verb in its clause ("Саакашвили находился в США"); for "который", the
-    person before its comma ("Путин, который находится")."""
-    words = [w for w in site.parse.words if w.stop <= verb.start]
-    for w in reversed(words[-4:]):
-        if w.text in {",", "—", "–", ":", "(", ")", "«", "»"}:
-            if relative and w.text == ",":
-                continue
-            return None
-        person = site.people.person(w)
-        if person:
-            return person if relative or nominative_mention(site, w) else None
-    return None
-
-
-def nominative_mention(site: Site, word: Word) -> bool:
-    """True when the person's mention at the word is written in the nominative."""
-    for m in (m for r in site.doc.people for m in r.mentions if m.start <= word.start < m.end):
-        return (m.normal or m.text).lower() == m.text.lower()
-    return True
-
-
-def noun_visitor(site: Site, noun: Word) -> Referent | None:
-    """A trip noun's visitor: its genitive ("визит Токаева"), else the subject
-    of its clause when the noun frames it ("в ходе визита", "с визитом",
-    "совершил визит", "своего визита")."""
-    p = site.parse
-    for dep in p.dependents(noun, frozenset({"nmod"})):
-        if case_word(p, dep) is None:
-            found = site.people.person_in(noun_phrase(p, dep))
-            if found:
-                return found
-    head = clause_verb(site, noun)
-    if head is None:
-        return None
-    found = subject_person(site, head)
-    obj = site.parse.object(head)
-    if not found and case_word(p, noun) == "с" and obj is not None:   # "с визитом ждут президента"
-        found = site.people.person_in(noun_phrase(p, obj))
-    return found
-
-
-def clause_verb(site: Site, noun: Word) -> Word | None:
-    """The verb whose subject makes the trip a noun names, or None when the noun
-    is only talked about ("обсудили визит", "визит ожидается")."""
-    p = site.parse
-    own = any(lemmas(d.text) & POSSESSIVE for d in p.dependents(noun))
-    light = load_set("visit_light_verbs")
-    cur = noun
-    if own:                                          # "своей поездки": the clause's subject
-        head = clause_head(p, noun)
-        return None if head is noun else head
-    while cur.rel not in CLAUSE_RELS \
-            and cur.head is not None:
-        head = p.words[cur.head]
-        ok = (cur.rel == "obl" or cur.rel in ("fixed", "flat")
-              or (cur.rel == "obj" and (own or lemmas(head.text) & light))
-              or (cur.rel == "nmod" and lemmas(head.text) & FRAME_NOUNS))
-        if not ok:
-            return None
-        cur = head
-    return None if cur is noun else cur
-
-
-def visitor_of(site: Site) -> Referent | None:
-    if is_trip_noun(site.word):
-        return noun_visitor(site, site.word)
-    return subject_person(site, site.word)
-
 
 def place_phrases(site: Site) -> list[Word]:
     """The words that may name the destination: "в/на" phrases on the trip word,
@@ -232,7 +77,6 @@ def place_phrases(site: Site) -> list[Word]:
                         if case_word(p, c) in TO | {None}]
     return out
 
-
 def destinations(site: Site) -> list[str]:
     """The places the trip goes to, each as the reader names it (РФ -> Россия)."""
     names = Names.load()
@@ -243,7 +87,6 @@ def destinations(site: Site) -> list[str]:
     out = list(dict.fromkeys(names(r.name) for r in found if r))
     bare = [d for d in phrases if lemmas(d.text) & HOST_NOUNS and not site.parse.dependents(d, MODIFIERS)]
     return out or ([HOST] if bare else [])
-
 
 def resolve_hosts(visits: list[Visit]) -> list[Visit]:
     """"визит Путина в республику в 2026 году" beside "визит Путина в
@@ -262,7 +105,6 @@ def resolve_hosts(visits: list[Visit]) -> list[Visit]:
             out.append(Visit(v.visitor, next(iter(places)), v.when, v.status, v.text, v.start, v.end))
     return out
 
-
 def place_of(site: Site, phrase: Word) -> Referent | None:
     """The place a "в/на" phrase names: its head word ("в итальянский
     Пезаро", "в Южную Корею"), or the place a generic noun stands for ("в
@@ -274,7 +116,6 @@ def place_of(site: Site, phrase: Word) -> Referent | None:
         return found
     return next((people.place_in(p.phrase(d)) for d in p.dependents(phrase, frozenset({"nmod"}))
                  if people.place_in(p.phrase(d))), None)
-
 
 def place_next(site: Site) -> Referent | None:
     """Where the parse lost a noun's "в" phrase: "поездки Турчинова в занятые
@@ -293,14 +134,12 @@ def place_next(site: Site) -> Referent | None:
             return found
     return None
 
-
 def cancelled(site: Site) -> bool:
     """"не приедет", "отменил свой визит", "визит не состоялся"."""
     p = site.parse
     head = clause_head(p, site.word)
     return (negated(p, site.word) or negated(p, head)
             or bool(lemmas(head.text) & load_set("visit_cancel_words")))
-
 
 def status_of(site: Site) -> str:
     """planned / ongoing / done: a trip verb's own tense ("прибыл", "посетит");
@@ -323,7 +162,6 @@ def status_of(site: Site) -> str:
         return PLANNED
     return FINITE.get(tense, DONE)
 
-
 def when_of(site: Site, dates: list[DateRef], status: str, published: str | None) -> str | None:
     """The date nearest the trip word inside its clause; for news of an arrival
     or a stay, the published date."""
@@ -341,7 +179,6 @@ def when_of(site: Site, dates: list[DateRef], status: str, published: str | None
         return published[:7]
     return None
 
-
 @dataclass(frozen=True)
 class Names:
     """Destination names a reader would give: РФ -> Россия."""
@@ -354,14 +191,12 @@ class Names:
     def __call__(self, name: str) -> str:
         return self.table.get(name, name)
 
-
 def person_name(visitor: Referent) -> str:
     """The visitor's name without a trip word the tagger took in: "Госвизит Токаев"."""
     words = visitor.name.split()
     while len(words) > 1 and lemmas(words[0]) & load_set("visit_nouns"):
         words = words[1:]
     return " ".join(words)
-
 
 def visits_at(site: Site, dates: list[DateRef], published: str | None) -> list[Visit]:
     """The visits one trip word speaks of (one per destination)."""
@@ -377,7 +212,6 @@ def visits_at(site: Site, dates: list[DateRef], published: str | None) -> list[V
     return [Visit(person_name(visitor), place, when, status, w.text, w.start, w.stop)
             for place in places]
 
-
 def merge(visits: list[Visit]) -> list[Visit]:
     """One visit per visitor, destination and date; an undated mention of a
     trip that is dated elsewhere in the article adds nothing."""
@@ -392,32 +226,12 @@ def merge(visits: list[Visit]) -> list[Visit]:
         out += list(dated.values()) or [group[0]]
     return sorted(out, key=lambda v: v.start)
 
-
-def trigger_sites(doc: Doc, words: frozenset[str], wanted=None):
-    """A Site for every token whose lemma is among the words; the sentence is
-    parsed only when ``wanted(doc, token, people)`` holds (speed: the parser
-    is the slowest stage, and most trip words come without a place)."""
-    people = Mentions.of(doc.people)
-    for t in doc.tokens:
-        if t.text[:1].isalpha() and lemmas(t.text) & words and (wanted is None or wanted(doc, t, people)):
-            parse = doc.parse_at(t.start)
-            word = parse.at(t.start) if parse else None
-            if word is not None:
-                yield Site(doc, parse, word, people)
-
-
 def place_near(doc: Doc, token, people: Mentions) -> bool:
     """True when the trip word's sentence names a place (or a "республика"):
     no place, no visit."""
     sent = doc.sentence_at(token.start)
     return sent is not None and (people.any_in(sent.start, sent.end, LOC) or any(
         lemmas(t.text) & HOST_NOUNS for t in doc.tokens_in(sent.start, sent.end)))
-
-
-def counted(doc: Doc, token, people: Mentions) -> bool:
-    """True when a number stands right before the word: "33 визита"."""
-    return number_before(doc, token) is not None
-
 
 def find_visits(doc: Doc, dates: list[DateRef], published: str | None = None) -> list[Visit]:
     """Visits the article speaks of: who went where, when, and whether it happened.
@@ -431,54 +245,3 @@ def find_visits(doc: Doc, dates: list[DateRef], published: str | None = None) ->
     for site in trigger_sites(doc, load_set("visit_words") | load_set("visit_nouns"), place_near):
         found += visits_at(site, dates, published)
     return merge(resolve_hosts(found))
-
-
-def count_at(site: Site, number: float, first: Word) -> VisitCount | None:
-    """"совершил 33 визита в Казахстан" with the visitor of the visit noun."""
-    visitor = noun_visitor(site, site.word)
-    if not visitor:
-        return None
-    dest = [d for d in destinations(site) if d != HOST]
-    text = site.doc.text[first.start:site.word.stop]
-    return VisitCount(visitor.name, dest[0] if dest else None, int(number), text,
-                      first.start, site.word.stop)
-
-
-def number_before(doc: Doc, word) -> tuple[float, Word] | None:
-    """The cardinal written right before a word: "33 визита", "тридцать три визита";
-    a token like "300-летию" is no number."""
-    toks = [t for t in doc.tokens_in(max(0, word.start - 60), word.start)]
-    run: list = []
-    for t in reversed(toks):
-        if parse_number(t.text) is None:
-            break
-        run.insert(0, t)
-    if not run or "\n" in doc.text[run[-1].stop:word.start]:
-        return None                       # "... 5" ending a line before a heading
-    value = parse_number(run[-1].text) if len(run) == 1 else parse_words([t.text for t in run])
-    if value is None or value != int(value) or value <= 0:
-        return None
-    return value, Word(run[0].start, run[0].stop, run[0].text, -1, None, "")
-
-
-def find_visit_counts(doc: Doc) -> list[VisitCount]:
-    """Explicit counts of visits: "совершил 33 визита в Казахстан"."""
-    out: list[VisitCount] = []
-    for site in trigger_sites(doc, load_set("visit_count_nouns"), counted):
-        found = number_before(doc, site.word)
-        if found:
-            count = count_at(site, *found)
-            out += [count] if count else []
-    return merge_counts(out)
-
-
-def merge_counts(counts: list[VisitCount]) -> list[VisitCount]:
-    """One count per visitor and number: a lead that says "совершил 33 визита в
-    Казахстан" and a later "в нашу страну – 33 визита" are the same fact; the
-    one that names its destination is kept."""
-    best: dict[tuple, VisitCount] = {}
-    for c in counts:
-        key = (c.visitor, c.count)
-        if key not in best or (c.destination and not best[key].destination):
-            best[key] = c
-    return sorted(best.values(), key=lambda c: c.start)
