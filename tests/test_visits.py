@@ -89,6 +89,9 @@ CASES = [
     # the subject's own name, not a genitive inside it; a generic place noun's place
     ("Соперница Петровой Анна Сидорова прибыла в Париж.", [("Анна Сидорова", "Париж", "2026-03", DONE)]),
     ("Иван Петров прибыл в столицу Франции.", [("Иван Петров", "Франция", "2026-03", DONE)]),
+    # "накануне визита": the visit comes in the days after the article
+    ("Накануне визита Петрова во Францию министр дал интервью.",
+     [("Иван Петров", "Франция", "2026-03", PLANNED)]),
     # a promise is a plan
     ("Иван Петров пообещал посетить Францию.", [("Иван Петров", "Франция", None, PLANNED)]),
     # one visit per visitor and place; the dated mention wins
