@@ -264,7 +264,8 @@ def status_of(parse: Parse, kind: Word) -> str | None:
     feats = verb_feats(head.text)
     above = parse.head(head)
     planned = (feats.get("Tense") == "Fut" or feats.get("VerbForm") == "Inf"
-               or any(lemmas(w.text) & plan for w in parse.dependents(head, frozenset({"aux", "aux:pass"})))
+               or any(verb_feats(w.text).get("Tense") == "Fut"      # "будет подписан", not "был"
+                      for w in parse.dependents(head, frozenset({"aux", "aux:pass"})))
                or (above is not None and head.rel == "xcomp" and lemmas(above.text) & plan))
     return PLANNED if planned else SIGNED
 
