@@ -83,10 +83,27 @@ def antecedent(site: Site, pronoun: Word) -> Referent | None:
     here = site.doc.sentence_at(pronoun.start)
     start = here.start if here else pronoun.start
     before = site.doc.sentence_at(max(0, start - 2))
-    found = site.people.last_person_before(pronoun.start, before.start if before else start)
+    since = max(before.start if before else start, quote_start(site.doc.text, pronoun.start))
+    found = site.people.last_person_before(pronoun.start, since)
     if found and (pronoun.text.lower() in FEMININE) != feminine(found.name):
         return None
     return found
+
+
+def quote_start(text: str, offset: int) -> int:
+    """Where the «…» that holds ``offset`` opens on its line, else 0: a
+    pronoun in quoted words ("«…на котором он летел в Канаду», — рассказал
+    Иванов") does not stand for someone named outside them, least of all
+    for their speaker."""
+    line = text.rfind("\n", 0, offset) + 1
+    depth, opened = 0, 0
+    for i in range(line, offset):
+        if text[i] == "«":
+            depth, opened = depth + 1, (i if depth == 0 else opened)
+        elif text[i] == "»" and depth:
+            depth -= 1
+    return opened if depth else 0
+
 
 def feminine(name: str) -> bool:
     """True when a person's name reads as a woman's ("Анна Сидорова")."""
