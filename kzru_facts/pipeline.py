@@ -17,7 +17,8 @@ from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
 from .facts.durations import find_durations
 from .facts.provenance import attach_sentences
-from .facts.visits import find_visit_counts, find_visits
+from .facts.visit_counts import find_visit_counts
+from .facts.visits import find_visits
 from .text.meta import read_meta
 from .analysis.doc import Doc
 from .analysis.ner import find_entities
@@ -97,9 +98,9 @@ def analyze(text: str, published: str | None = None, doc: str | None = None) -> 
     analysed = Doc(cleaned.text, entities, people)   # the one Doc every reader asks
     dates = find_dates(analysed, published, FACT_KINDS)
     facts = attach_sentences(Facts(
-        visits=tuple(find_visits(cleaned.text, people, dates, published)),
-        visit_counts=tuple(find_visit_counts(cleaned.text, people)),
-        documents=tuple(find_documents(cleaned.text)),
+        visits=tuple(find_visits(analysed, dates, published)),
+        visit_counts=tuple(find_visit_counts(analysed)),
+        documents=tuple(find_documents(analysed, dates)),
         durations=tuple(find_durations(analysed)),
         dates=tuple(dates),
     ), analysed)
