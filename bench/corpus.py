@@ -64,3 +64,22 @@ def build(folder: Path, n: int, seed: int = 1) -> list[Path]:
         path.write_text(make_article(pool, heads, rng), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news-2000.jsonl.gz"
+
+
+def build_real(folder: Path, n: int, source: Path = REAL) -> list[Path]:
+    """The first N articles of the shared real corpus (title line, then text) as files."""
+    import gzip
+    import json
+    paths = []
+    with gzip.open(source, "rt", encoding="utf-8") as lines:
+        for i, line in enumerate(lines):
+            if i == n:
+                break
+            row = json.loads(line)
+            path = folder / f"{i:05d}.txt"
+            path.write_text(f"{row.get('title') or ''}\n\n{row['text']}", encoding="utf-8")
+            paths.append(path)
+    return paths

@@ -2,6 +2,7 @@
 
     python bench/run.py                      # 600 articles, --jobs 1 and 2, 3 rounds
     python bench/run.py -n 200 --jobs 1 --rounds 1
+    python bench/run.py --real --jobs 1      # 600 real articles of ../shared/corpus
 
 Builds a corpus of N articles of 1-5 KB (bench/corpus.py), then, round by
 round, runs natasha's full pipeline (segment, morphology, syntax, NER:
@@ -58,8 +59,10 @@ def measure(argv: list[str]) -> Run:
 
 
 def commands(folder: Path, jobs: list[int]) -> dict[str, list[str]]:
-    """The yardstick first, then one kzru-facts command per --jobs value."""
-    out = {"natasha full pipeline": [sys.executable, str(HERE / "natasha_full.py"), str(folder)]}
+    """The yardsticks first (natasha full, natasha segment+NER), then one kzru-facts
+    command per --jobs value."""
+    out = {"natasha full pipeline": [sys.executable, str(HERE / "natasha_full.py"), str(folder)],
+           "natasha NER alone": [sys.executable, str(HERE / "natasha_ner.py"), str(folder)]}
     for j in jobs:
         out[f"kzru-facts --jobs {j}"] = [sys.executable, "-m", "kzru_facts", "extract",
                                          "--format", "jsonl", "--jobs", str(j), str(folder)]
@@ -82,9 +85,12 @@ def main() -> None:
     ap.add_argument("-n", "--articles", type=int, default=600)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--real", action="store_true",
+                    help="the first N articles of ../shared/corpus/news-2000.jsonl.gz")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        paths = corpus.build(Path(tmp), args.articles)
+        build = corpus.build_real if args.real else corpus.build
+        paths = build(Path(tmp), args.articles)
         chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
         size = sum(p.stat().st_size for p in paths)
         print(f"corpus: {args.articles} articles, {size / 1024:.0f} KB, {chars} characters; "
@@ -95,12 +101,19 @@ def main() -> None:
             for name, argv in cmds.items():
                 runs[name].append(measure(argv))
     base = runs.pop("natasha full pipeline")
+    floor = runs["natasha NER alone"]
     print(f"{'command':<24} {'wall s':>8} {'articles/s':>10} {'chars/s':>12} "
-          f"{'peak MB':>9} {'speed-up':>7}")
-    print(report("natasha full pipeline", base, None, args.articles, chars))
+          f"{'peak MB':>9} {'speed-up':>7} {'x NER':>6}")
+    print(report("natasha full pipeline", base, None, args.articles, chars)
+          + f" {cost(base, floor):6.2f}")
     for name, rs in runs.items():
         ratios = [b.wall / r.wall for b, r in zip(base, rs)]
-        print(report(name, rs, ratios, args.articles, chars))
+        print(report(name, rs, ratios, args.articles, chars) + f" {cost(rs, floor):6.2f}")
+
+
+def cost(runs: list[Run], floor: list[Run]) -> float:
+    """Median per-round wall time over natasha's NER alone (the issue's 'x NER')."""
+    return statistics.median(r.wall / f.wall for r, f in zip(runs, floor))
 
 
 if __name__ == "__main__":

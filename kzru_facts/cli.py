@@ -10,14 +10,19 @@ import click
 from . import __version__
 from .const import ENTITY_TYPES, FACT_TYPES, QUOTE_KINDS
 from .env import Env
-from .inputs import Source, bundled_seeds, expand, missing, shown, skip_reason
-from .render import FORMATS, write
-from .rows import (ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS,
+from .text.inputs import (STDIN, InputError, Source, bundled_seeds, expand, missing,
+                          read_bytes, shown, skip_reason)
+from .text.items import ReadOptions
+from .text.pubdate import check_published
+from .output.render import FORMATS, write
+from .output.rows import (ALL_FACT_COLUMNS, ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS,
+                          MENTION_COLUMNS, QUOTE_COLUMNS,
                    EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
                    quote_row, same_speaker)
-from .parallel import cpu_count
-from .progress import track, wanted as progress_wanted
-from .runner import run
+from .output.target import TargetError, check_target, write_atomic
+from .batch.parallel import cpu_count
+from .output.progress import track, wanted as progress_wanted
+from .batch.runner import run
 from .status import ExitStatus, RunStopped, skip_summary
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -36,6 +41,7 @@ class Session:
         self.count = 0
         self.jobs = 1
         self.progress = False
+        self.options = ReadOptions()
 
     def warn(self, message: str) -> None:
         click.echo(f"kzru-facts: warning: {message}", err=True)
@@ -45,12 +51,19 @@ class Session:
         click.echo(f"kzru-facts: skipped {message}", err=True)
 
     def sources(self, paths: tuple[str, ...]):
-        """Every source to read; paths that do not exist are named and left out."""
-        if not paths and not self.env.stdin_has_input:
+        """Every source to read; paths that do not exist are named and left out.
+
+        No paths: the bundled articles for a person at a terminal (said on
+        stderr), standard input otherwise, and "nothing to read" (exit 2)
+        when that is empty: example data never passes for results.
+        """
+        if not paths and self.env.stdin_isatty:
+            click.echo("kzru-facts: no path given: reading the bundled example articles "
+                       "(seeds/); give files or folders, or pipe text in", err=True)
             seeds = expand((str(bundled_seeds()),), self.warn, self.fail_folder)
             return self.counted(Source(f"seeds/{s.path.name}", s.path) for s in seeds)
         if not paths:
-            paths = ("-",)
+            return self.counted(expand(self.read_stdin(), self.warn, self.fail_folder))
         self.missing = missing(paths)
         for path in self.missing:
             click.echo(f"kzru-facts: error: no such file or folder: {shown(path)}", err=True)
@@ -58,6 +71,17 @@ class Session:
             sys.exit(ExitStatus.USAGE)
         present = tuple(p for p in paths if p not in self.missing)
         return self.counted(expand(present, self.warn, self.fail_folder))
+
+    def read_stdin(self) -> tuple[Source]:
+        """Standard input when no path is given, read up front; empty, it is an error."""
+        try:
+            data = read_bytes(Source(STDIN, None))
+        except InputError as err:
+            stop(ExitStatus.ERROR, f"skipped {err}")
+        if not data.strip():
+            stop(ExitStatus.USAGE, "nothing to read: standard input is empty "
+                                   "(give files or folders, or pipe text in)")
+        return (Source(STDIN, None, data=data),)
 
     def counted(self, sources):
         """The sources, counted as they go by (for the summary line)."""
@@ -72,7 +96,8 @@ class Session:
 
     def articles(self, paths: tuple[str, ...]):
         """Analysed articles; empty and blank inputs give none, and a warning."""
-        return track(run(self.sources(paths), self.fail, self.jobs, self.empty), self.progress)
+        return track(run(self.sources(paths), self.fail, self.jobs, self.options, self.empty),
+                     self.progress)
 
     def empty(self, name: str) -> None:
         self.warn(f"{name}: empty, nothing to analyse")
@@ -100,6 +125,28 @@ class Session:
         return False
 
 
+def published_option(ctx, param, value):
+    """--published checked at once: a bad date is a usage error, not lost dates."""
+    try:
+        return check_published(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err).replace("published must", "must")) from None
+
+
+def input_options(func):
+    """--published and --text-column, shared by every command."""
+    @click.option("--published", metavar="YYYY-MM-DD", callback=published_option,
+                  help="Publication date of plain-text articles (relative dates such as "
+                       "«вчера» count from it); fills in for pages and table rows without one.")
+    @click.option("--text-column", metavar="NAME",
+                  help="Column holding the article text in .jsonl/.json/.csv tables "
+                       "(default: text, content or body).")
+    @functools.wraps(func)
+    def wrapper(*args, published, text_column, **kwargs):
+        return func(*args, options=ReadOptions(text_column, published), **kwargs)
+    return wrapper
+
+
 def output_options(func):
     """--format, --json, --ascii and --jobs, shared by every command."""
     @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
@@ -110,14 +157,16 @@ def output_options(func):
                   show_default="number of cores",
                   help="Articles analysed in parallel (at most one per core).")
     @click.argument("paths", nargs=-1, type=INPUT_PATHS)
+    @input_options
     @functools.wraps(func)
-    def wrapper(*args, fmt, as_json, jobs, **kwargs):
+    def wrapper(*args, fmt, as_json, jobs, options, **kwargs):
         if as_json and fmt not in (None, "json"):
             raise click.UsageError("use just one of --json and --format")
         env = click.get_current_context().obj or Env()
         fmt = "json" if as_json else fmt or ("table" if env.stdout_isatty else "tsv")
         with Session(env) as session:
             session.jobs, session.progress = jobs, progress_wanted(env.stdout_isatty, fmt)
+            session.options = options
             func(*args, fmt=fmt, session=session, **kwargs)
     return wrapper
 
@@ -127,9 +176,10 @@ def output_options(func):
 def cli():
     """Quotes, speakers, entities and facts from Russian political news.
 
-    Each command reads articles from PATHS (files, folders of .txt files,
-    or - for standard input). With no PATHS it reads standard input when
-    something is piped in, and the bundled seed articles otherwise.
+    Each command reads articles from PATHS: files and folders of .txt,
+    saved .html pages and .jsonl/.json/.csv article tables (one article a
+    row), or - for standard input. With no PATHS it reads the bundled
+    example articles when typed at a terminal, and standard input otherwise.
 
     \b
     Examples:
@@ -137,6 +187,7 @@ def cli():
       kzru-facts entities --json
       kzru-facts extract --format jsonl articles/ | jq .
       cat article.txt | kzru-facts quotes
+      kzru-facts extract --db news.sqlite news.jsonl.gz pages/
     """
 
 
@@ -160,7 +211,8 @@ def quotes(paths, fmt, session, ascii, speaker, kind, explain):
     columns = QUOTE_COLUMNS
     if fmt == "table":
         columns = ["speaker", "role", "text", "doc"] + (["rule", "mention"] if explain else [])
-    write(session.env, fmt, objs, columns, quote_row, "Quotes", wide=["text"], ascii=ascii)
+    write(session.env, fmt, objs, columns, quote_row, "Quotes", wide=["text"], ascii=ascii,
+          keep=["rule", "mention"] if explain else [])
 
 
 @cli.command()
@@ -184,7 +236,7 @@ def entities(paths, fmt, session, ascii, etype, mentions):
     for article in session.articles(paths):
         tally.add(article)
     write(session.env, fmt, tally.objects(etype), ENTITY_COLUMNS, lambda o: o,
-          "Entities", wide=["articles"], ascii=ascii)
+          "Entities", wide=["roles", "articles"], ascii=ascii)
 
 
 @cli.command()
@@ -204,33 +256,45 @@ def facts(paths, fmt, session, ascii, ftype):
         write(session.env, fmt, objs, [], None, ascii=ascii)
         return
     if fmt == "table":
-        from .rows import group_by
+        from .output.rows import group_by
         groups = group_by(objs, "type")
         for t in types:
             if groups.get(t):
-                columns = [c for c in FACT_COLUMNS[t] if c not in ("start", "end")] + ["sentence"]
+                columns = [c for c in FACT_COLUMNS[t]
+                           if c not in ("start", "end", "title", "published")] + ["sentence"]
                 write(session.env, fmt, groups[t], columns,
                       lambda o: {**fact_row(o), "sentence": o.get("sentence")}, t, wide=["sentence"])
         return
-    columns = ["type"] + sorted({c for t in types for c in FACT_COLUMNS[t]},
-                                key=lambda c: min(FACT_COLUMNS[t].index(c) if c in FACT_COLUMNS[t]
-                                                  else 99 for t in types)) + ["sentence"]
+    columns = [c for c in ALL_FACT_COLUMNS if c in {"type", "sentence"}
+               or any(c in FACT_COLUMNS[t] for t in types)]
     write(session.env, fmt, objs, columns, lambda o: o)
 
 
 @cli.command()
 @output_options
-def extract(paths, fmt, session, ascii):
+@click.option("--db", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Store everything in this SQLite database instead of printing "
+                   "(made when missing; articles already stored are not added again).")
+def extract(paths, fmt, session, ascii, db):
     """Everything per article: metadata, quotes, entities and facts.
 
     JSON and JSON Lines carry the full records (one object per article);
-    table, tsv and csv give one summary line per article.
+    table, tsv and csv give one summary line per article; --db stores the
+    articles and all they hold as linked tables in an SQLite database.
 
     \b
     Examples:
       kzru-facts extract --format jsonl seeds/ | jq .
       kzru-facts extract --json article.txt
+      kzru-facts extract --db news.sqlite news/
     """
+    if db:
+        from .output.database import write_database
+        tally = write_database(checked_database(db, paths), session.articles(paths))
+        added = f"{tally.added} article{'s' if tally.added != 1 else ''} added"
+        click.echo(f"kzru-facts: {db}: {added}"
+                   + (f", {tally.known} already there" if tally.known else ""), err=True)
+        return
     articles = session.articles(paths)
     if fmt in ("json", "jsonl"):
         write(session.env, fmt, (a.to_dict() for a in articles), [], None, ascii=ascii)
@@ -244,7 +308,8 @@ def extract(paths, fmt, session, ascii):
 @click.option("--width", type=click.IntRange(min=40), help="Wrap at this many columns.")
 @click.option("--pager/--no-pager", default=None,
               help="Page the output. Default: on a terminal, not when piped.")
-def show(paths, width, pager):
+@input_options
+def show(paths, width, pager, options):
     """Articles in the terminal: quotes with their speakers, entities, facts.
 
     Quotes are shaded and followed by their speaker, people, places and
@@ -258,9 +323,10 @@ def show(paths, width, pager):
     """
     from rich.console import Console
 
-    from .show import show as show_articles
+    from .output.show import show as show_articles
     env = click.get_current_context().obj or Env()
     session = Session(env)
+    session.options = options
     console = Console(file=env.stdout, width=width)
     show_articles(session.articles(paths), console,
                   env.stdout_isatty if pager is None else pager)
@@ -273,7 +339,8 @@ def show(paths, width, pager):
               help="Write the page to this file (- for standard output).")
 @click.option("--title", default="kzru-facts report", show_default=True,
               help="The page's title.")
-def report(paths, output, title):
+@input_options
+def report(paths, output, title, options):
     """One self-contained HTML page: highlighted articles, speakers, timeline, entities.
 
     The page needs no network: no scripts, fonts or images are fetched.
@@ -284,20 +351,46 @@ def report(paths, output, title):
       kzru-facts report -o report.html
       kzru-facts report news/ -o news.html --title "Visits, November"
     """
-    from .report import render
+    from .output.report import render
     env = click.get_current_context().obj or Env()
     to_stdout = output in (None, "-")
     if to_stdout and env.stdout_isatty:
         raise click.UsageError("the report is an HTML page: give -o FILE, or pipe the output")
+    if not to_stdout:
+        checked_target(output, paths)
     session = Session(env)
-    page = render(session.articles(paths), title)
-    if to_stdout:
-        env.stdout.write(page)
+    session.options = options
+    articles = list(session.articles(paths))
+    if not articles and session.failures:
+        click.echo("kzru-facts: no report written: no article could be read", err=True)
+    elif to_stdout:
+        env.stdout.write(render(articles, title))
     else:
-        with open(output, "w", encoding="utf-8") as f:
-            f.write(page)
-        click.echo(f"kzru-facts: wrote {output}", err=True)
+        existed = os.path.exists(output)
+        try:
+            write_atomic(output, render(articles, title))
+        except OSError as err:
+            stop(ExitStatus.ERROR, f"cannot write {output}: {err.strerror or err}")
+        click.echo(f"kzru-facts: {'replaced' if existed else 'wrote'} {output}", err=True)
     session.finish()
+
+
+def checked_database(path: str, inputs: tuple[str, ...]) -> str:
+    """The database path, or one line and exit 2 when it is no database or unwritable."""
+    from .output.database import is_database
+    checked_target(path, inputs)
+    if os.path.exists(path) and not is_database(path):
+        stop(ExitStatus.USAGE, f"error: {path} is not an SQLite database")
+    return path
+
+
+def checked_target(path: str, inputs: tuple[str, ...]) -> str:
+    """The output path, or one line and exit 2 when it cannot be written."""
+    try:
+        check_target(path, inputs)
+    except TargetError as err:
+        stop(ExitStatus.USAGE, f"error: {err}")
+    return path
 
 
 class Stopped(Exception):

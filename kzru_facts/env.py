@@ -9,13 +9,12 @@ import sys
 from dataclasses import dataclass
 from typing import TextIO
 
-from .inputs import stdin_has_input
 
 
 @dataclass
 class Env:
     tty: bool | None = None            # is stdout a terminal?
-    piped_stdin: bool | None = None    # is something piped or redirected in?
+    stdin_tty: bool | None = None      # is stdin a terminal (a person, not a pipe)?
 
     @property
     def stdout(self) -> TextIO:
@@ -26,5 +25,11 @@ class Env:
         return sys.stdout.isatty() if self.tty is None else self.tty
 
     @property
-    def stdin_has_input(self) -> bool:
-        return stdin_has_input() if self.piped_stdin is None else self.piped_stdin
+    def stdin_isatty(self) -> bool:
+        """True only for a terminal: a pipe, a file, /dev/null or no stdin at all is not."""
+        if self.stdin_tty is not None:
+            return self.stdin_tty
+        try:
+            return sys.stdin.isatty()
+        except (AttributeError, ValueError):    # closed or missing stdin (cron, daemons)
+            return False

@@ -9,21 +9,25 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from .chunks import LIMIT, extract_chunked, extract_parts
-from .clean import clean
+from .text.chunks import LIMIT, extract_chunked, extract_parts
+from .text.clean import clean
 from .facts.dates import FACT_KINDS, find_dates
 from .facts.documents import find_documents
 from .facts.durations import find_durations
 from .facts.provenance import attach_sentences
-from .facts.visits import find_visit_counts, find_visits
-from .meta import read_meta
-from .normalize import OffsetMap, normalize, restore
-from .ner import find_entities
-from .people import build_referents, canonicalize
-from .quotes import find_quotes
+from .facts.visit_counts import find_visit_counts
+from .facts.visits import find_visits
+from .text.meta import read_meta
+from .text.normalize import OffsetMap, normalize, restore
+from .analysis.doc import Doc
+from .analysis.ner import find_entities
+from .text.pubdate import check_published
+from .analysis.people import build_referents, canonicalize
+from .quotes.finder import find_quotes
 from .record import Article, Facts, Quote
-from .speakers import Context, cue_of, resolve
+from .quotes.speakers import Context, cue_of, resolve
 
 
 def find_quote_records(text: str, cleaned: str, people) -> list[Quote]:
@@ -46,36 +50,66 @@ def cue_word(ctx: Context, found) -> str | None:
     return cue.text if cue else None
 
 
-def extract(text: str, published: str | None = None, doc: str | None = None) -> Article:
+def extract(text: str, published: date | str | None = None, doc: str | None = None, *,
+            title: str | None = None, url: str | None = None) -> Article:
     """Analyse one article.
 
     Args:
-        text: the article as decoded text.
-        published: its date (YYYY-MM-DD) when known; otherwise read off the page.
+        text: the article as decoded text (``str``; decode bytes first).
+        published: its date, a ``datetime.date`` or "YYYY-MM-DD", when known;
+            otherwise read off the page. Relative dates («вчера») count from it.
         doc: a name for the article (a path), carried into the output.
+        title: its headline when known; otherwise read off the page.
+        url: where it was published, carried into the output.
+
+    Raises:
+        TypeError: ``text`` is not a str (None, bytes), or an argument has a wrong type.
+        ValueError: ``published`` is no date in the form YYYY-MM-DD.
     """
+    check_args(text, doc, title, url)
+    article = analyze(text, check_published(published), doc)
+    if title is None and url is None:
+        return article
+    return replace(article, title=title.strip() or article.title if title else article.title,
+                   url=url)
+
+
+def check_args(text: object, doc: object, title: object, url: object) -> None:
+    """TypeError naming the first argument of a wrong type."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, (bytes, bytearray)) else ""
+        raise TypeError(f"text must be a str, not {type(text).__name__}{hint}")
+    for name, value in (("doc", doc), ("title", title), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+
+
+def analyze(text: str, published: str | None = None, doc: str | None = None) -> Article:
+    """Analyse one article whose arguments are already checked."""
     if not text.strip():
         return Article(doc, None, published, text=text)
     norm = normalize(text)
     if norm.text != text or norm.positions is not None:
-        article = extract(norm.text, published, doc)   # invisible characters out: see normalize.py
+        article = analyze(norm.text, published, doc)   # invisible characters out: see normalize.py
         offsets = OffsetMap(norm.positions or list(range(len(text))), len(text))
         return replace(restore(article, offsets, text), text=text)
     if len(text) > LIMIT:       # an archive dump, not an article: in chunks
-        return extract_chunked(text, extract, published, doc)
+        return extract_chunked(text, analyze, published, doc)
     cleaned = clean(text)
     meta = read_meta(text, cleaned.text)
     published = published or meta.published
     entities = find_entities(cleaned.text)
     people = build_referents(cleaned.text, entities)
-    dates = find_dates(cleaned.text, published, FACT_KINDS)
+    analysed = Doc(cleaned.text, entities, people)   # the one Doc every reader asks
+    dates = find_dates(analysed, published, FACT_KINDS)
     facts = attach_sentences(Facts(
-        visits=tuple(find_visits(cleaned.text, people, dates, published)),
-        visit_counts=tuple(find_visit_counts(cleaned.text, people)),
-        documents=tuple(find_documents(cleaned.text)),
-        durations=tuple(find_durations(cleaned.text)),
+        visits=tuple(find_visits(analysed, dates, published)),
+        visit_counts=tuple(find_visit_counts(analysed)),
+        documents=tuple(find_documents(analysed, dates)),
+        durations=tuple(find_durations(analysed)),
         dates=tuple(dates),
-    ), cleaned.text)
+    ), analysed)
     return Article(
         doc=doc, title=meta.title, published=published, source=meta.source,
         author=meta.author,
@@ -85,11 +119,16 @@ def extract(text: str, published: str | None = None, doc: str | None = None) -> 
     )
 
 
-def extract_stream(text: str, published: str | None = None, doc: str | None = None):
+def extract_stream(text: str, published: date | str | None = None, doc: str | None = None,
+                   title: str | None = None, url: str | None = None):
     """``extract``, but a text over ``LIMIT`` comes as one Article per chunk, each
     as soon as it is analysed, in the whole text's offsets and with its text."""
     if len(text) <= LIMIT:
-        yield extract(text, published, doc)
+        yield extract(text, published, doc, title=title, url=url)
         return
-    for part in extract_parts(text, extract, published, doc):
-        yield replace(part, text=text)
+    check_args(text, doc, title, url)
+    for part in extract_parts(text, analyze, check_published(published), doc):
+        part = replace(part, text=text)
+        if title is not None or url is not None:
+            part = replace(part, title=title.strip() or part.title if title else part.title, url=url)
+        yield part

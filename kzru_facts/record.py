@@ -149,6 +149,7 @@ class Article(Record):
     published: str | None
     source: str | None = None
     author: str | None = None
+    url: str | None = None         # from a page or a table row, when given
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
     people: tuple[Referent, ...] = ()
@@ -156,3 +157,12 @@ class Article(Record):
     text: str = field(default="", repr=False, compare=False, metadata={"json": False})
     skipped: tuple[Zone, ...] = field(default=(), repr=False, compare=False,
                                       metadata={"json": False})
+
+    def rows(self, kind: str = "quotes") -> list[dict]:
+        """Flat rows with the CSV output's columns, one per quote, entity or fact.
+
+        ``kind``: quotes, entities, mentions, visits, visit_counts, documents,
+        durations or dates. For pandas: ``pandas.DataFrame(article.rows("quotes"))``.
+        """
+        from .output.rows import article_rows
+        return article_rows(self, kind)

@@ -25,5 +25,8 @@ def runner() -> CliRunner:
 
 
 def make_env(tty: bool = False, stdin: bool = False) -> Env:
-    """An environment with a fixed answer to "terminal?" and "piped input?"."""
-    return Env(tty=tty, piped_stdin=stdin)
+    """An environment with a fixed answer to "terminal?" and "piped input?".
+
+    ``stdin=False`` stands for a person at a terminal: no input piped in.
+    """
+    return Env(tty=tty, stdin_tty=not stdin)

@@ -1,7 +1,7 @@
 """Cleaning: what is set aside, what stays, and that offsets never move."""
 import pytest
 
-from kzru_facts.clean import clean
+from kzru_facts.text.clean import clean
 
 MENU = "Политика\nЭкономика\nСпорт\nПогода\n"
 
@@ -68,7 +68,7 @@ def test_page_machinery_set_aside(text, kept, dropped):
 
 
 def test_script_strings_are_no_quotes():
-    from kzru_facts.quotes import find_quotes
+    from kzru_facts.quotes.finder import find_quotes
     text = "Министр заявил: «Мы готовы к диалогу».\n" + PLAYER + "\n"
     found = find_quotes(clean(text).text)
     assert [text[f.start:f.end] for f in found] == ["Мы готовы к диалогу"]

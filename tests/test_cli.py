@@ -31,10 +31,9 @@ def parse(fmt: str, out: str):
     if fmt == "csv":
         return list(csv.DictReader(io.StringIO(out)))
     if fmt == "tsv":
-        lines = out.splitlines()
-        header = lines[0].split("\t")
-        assert all(len(line.split("\t")) == len(header) for line in lines[1:])
-        return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+        lines = list(csv.reader(io.StringIO(out), delimiter="\t"))
+        assert all(len(line) == len(lines[0]) for line in lines[1:])
+        return [dict(zip(lines[0], line)) for line in lines[1:]]
     return out
 
 
@@ -98,7 +97,7 @@ def test_folder_is_walked_recursively_each_file_once(runner, tmp_path):
 
 def test_default_format_is_tsv_when_piped_and_a_table_on_a_terminal(runner):
     piped = invoke(runner, ["quotes", SEED])
-    assert piped.stdout.splitlines()[0].split("\t")[:3] == ["doc", "speaker", "role"]
+    assert piped.stdout.splitlines()[0].split("\t")[:4] == ["doc", "title", "published", "speaker"]
     assert "\x1b[" not in piped.stdout and "━" not in piped.stdout and "│" not in piped.stdout
     terminal = invoke(runner, ["quotes", SEED], tty=True)
     assert "speaker" in terminal.stdout and ("│" in terminal.stdout or "┃" in terminal.stdout)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kzru_facts import extract
-from kzru_facts.inputs import bundled_seeds
+from kzru_facts.text.inputs import bundled_seeds
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")

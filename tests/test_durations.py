@@ -1,6 +1,7 @@
 """Durations of meetings and talks, in minutes."""
 import pytest
 
+from kzru_facts.analysis.doc import Doc
 from kzru_facts.facts.durations import find_durations
 
 CASES = [
@@ -23,6 +24,6 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_durations(text, expected):
-    found = find_durations(text)
+    found = find_durations(Doc(text))
     assert [(d.minutes, d.text) for d in found] == expected
     assert all(text[d.start:d.end] == d.text for d in found)

@@ -3,6 +3,7 @@ from hypothesis import given, settings, strategies as st
 
 from kzru_facts.facts.dates import find_dates
 from kzru_facts.facts.documents import find_documents
+from kzru_facts.analysis.doc import Doc
 from kzru_facts.facts.durations import find_durations
 from kzru_facts.facts.numbers import find_numbers
 
@@ -15,6 +16,7 @@ TEXT = st.lists(st.sampled_from(PIECES) | st.text(max_size=5), max_size=25).map(
 @settings(max_examples=60, deadline=None)
 @given(TEXT)
 def test_spans_match(text):
-    for found in (find_dates(text, "2026-02-16"), find_durations(text), find_numbers(text),
-                  find_documents(text)):
+    doc = Doc(text)
+    for found in (find_dates(doc, "2026-02-16"), find_durations(doc), find_numbers(doc),
+                  find_documents(doc)):
         assert all(text[x.start:x.end] == x.text for x in found)

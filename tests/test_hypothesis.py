@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from kzru_facts.cli import cli
-from kzru_facts.inputs import decode
+from kzru_facts.text.inputs import decode
 from kzru_facts.pipeline import extract
 from tests.spans import span_errors
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kzru_facts.chunks import LIMIT, shift, split_chunks
-from kzru_facts.inputs import (NOT_TEXT, UNREADABLE, InputError, Source, decode, expand,
+from kzru_facts.text.chunks import LIMIT, shift, split_chunks
+from kzru_facts.text.inputs import (NOT_TEXT, UNREADABLE, InputError, Source, decode, expand,
                                read_text, skip_reason)
 from kzru_facts.record import Quote, Speaker
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kzru_facts.clean import clean
-from kzru_facts.ner import find_entities
+from kzru_facts.text.clean import clean
+from kzru_facts.analysis.ner import find_entities
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzru_facts.nest import Chunk, Close, Insert, Open, Span, sketch, tokens
+from kzru_facts.output.nest import Chunk, Close, Insert, Open, Span, sketch, tokens
 
 CASES = [
     # (text, spans as (kind, start, end[, rank]), inserts as (label, at), expected sketch)

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from kzru_facts.cli import cli
-from kzru_facts.normalize import normalize
+from kzru_facts.text.normalize import normalize
 from kzru_facts.pipeline import extract
 from tests.spans import span_errors
 

@@ -1,6 +1,7 @@
 """The number grammar: digits, words in every case and gender, ordinals, compounds."""
 import pytest
 
+from kzru_facts.analysis.doc import Doc
 from kzru_facts.facts.numbers import find_numbers, parse_compound, parse_number
 
 CASES = [
@@ -21,12 +22,13 @@ CASES = [
     ("Погода: +7° днем.", []),
     ("Обновлено 19:09", []),
     ("Это было давно.", []),
+    ("к 300-летию визита", []),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_find_numbers(text, expected):
-    found = find_numbers(text)
+    found = find_numbers(Doc(text))
     assert [(n.value, n.text, n.ordinal) for n in found] == expected
     assert all(text[n.start:n.end] == n.text for n in found)
 

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-import kzru_facts.parallel
-from kzru_facts.parallel import WorkerLost, cpu_count, imap_ordered, usable_jobs
+import kzru_facts.batch.parallel
+from kzru_facts.batch.parallel import WorkerLost, cpu_count, imap_ordered, usable_jobs
 
 
 def square(n: int) -> int:
@@ -95,7 +95,7 @@ def test_no_shared_memory_falls_back_to_one_process(monkeypatch):
     def no_semaphores(*args, **kwargs):
         raise FileNotFoundError(2, "No such file or directory: '/dev/shm'")
 
-    monkeypatch.setattr(kzru_facts.parallel, "ProcessPoolExecutor", no_semaphores)
+    monkeypatch.setattr(kzru_facts.batch.parallel, "ProcessPoolExecutor", no_semaphores)
     assert list(imap_ordered(square, iter([1, 2, 3]), jobs=2)) == [1, 4, 9]
 
 

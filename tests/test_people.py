@@ -2,7 +2,7 @@
 import pytest
 
 from kzru_facts.const import LOC, PER
-from kzru_facts.people import build_referents, canonicalize
+from kzru_facts.analysis.people import build_referents, canonicalize
 from kzru_facts.record import Entity
 
 

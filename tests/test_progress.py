@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from kzru_facts.progress import track, wanted
+from kzru_facts.output.progress import track, wanted
 
 
 class Terminal(io.StringIO):

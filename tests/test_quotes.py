@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzru_facts.const import DIRECT, INTERVIEW, PARTIAL
-from kzru_facts.quotemarks import find_pairs
-from kzru_facts.quotes import find_quotes
+from kzru_facts.quotes.quotemarks import find_pairs
+from kzru_facts.quotes.finder import find_quotes
 
 
 def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kzru_facts.record import Article, DateRef, Entity, Facts, Quote, Speaker
-from kzru_facts.render import cell, csv_lines, json_array_lines, jsonl_lines, tsv_lines
+from kzru_facts.output.render import cell, csv_lines, json_array_lines, jsonl_lines, tsv_lines
 
 CELLS = [
     (None, ""),
@@ -24,10 +24,25 @@ def test_cell(value, expected):
     assert cell(value) == expected
 
 
-def test_tsv_has_a_header_and_one_line_per_row_even_with_breaks_in_text():
-    rows = [{"a": "x\ty", "b": "первая\nвторая"}, {"a": None, "b": 2}]
-    lines = list(tsv_lines(["a", "b"], rows))
-    assert lines == ["a\tb\n", "x y\tпервая вторая\n", "\t2\n"]
+# Fields that broke naive TSV readers: a leading quote mark opened a quoted
+# field and swallowed the next records; tabs and breaks in file names.
+AWKWARD = ['"Да", сказал он', 'сказал "да"', "x\ty", "первая\nвторая", "файл\t1.txt",
+           "a\r\nb", '"', "", "«Мы готовы»"]
+
+
+def test_tsv_round_trips_through_csv_reader_and_pandas():
+    rows = [{"a": v, "b": str(i)} for i, v in enumerate(AWKWARD)]
+    out = "".join(tsv_lines(["a", "b"], rows))
+    back = list(csv.reader(io.StringIO(out, newline=""), delimiter="\t"))
+    assert back == [["a", "b"]] + [[r["a"], r["b"]] for r in rows]
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.read_csv(io.StringIO(out), sep="\t", dtype=str, keep_default_na=False)
+    assert frame["a"].tolist() == AWKWARD
+
+
+def test_tsv_plain_values_stay_unquoted():
+    lines = list(tsv_lines(["a", "b"], [{"a": "Касым-Жомарт Токаев", "b": None}]))
+    assert lines == ["a\tb\n", "Касым-Жомарт Токаев\t\n"]
 
 
 def test_csv_round_trips_commas_and_quotes():
@@ -66,7 +81,7 @@ def test_speaker_rule_is_provenance_not_identity():
 
 @pytest.mark.parametrize("sep", ["\u2028", "\u2029"])
 def test_json_lines_escape_line_separators(sep):
-    from kzru_facts.render import jsonl_lines
+    from kzru_facts.output.render import jsonl_lines
     (line,) = jsonl_lines([{"text": f"раз{sep}два"}])
     assert sep not in line and len(line.splitlines()) == 1
     assert json.loads(line) == {"text": f"раз{sep}два"}

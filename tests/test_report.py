@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzru_facts.cli import cli
-from kzru_facts.record import Article, DateRef, Entity, Facts, Quote, Speaker, Visit
-from kzru_facts.report import render
+from kzru_facts.record import Article, DateRef, Document, Entity, Facts, Quote, Speaker, Visit
+from kzru_facts.output.report import render
 from tests.conftest import make_env
 from tests.sample_article import QUOTE, SPEAKER, TEXT, sample_article
 
@@ -100,12 +100,35 @@ def test_entities_table_counts_mentions_across_articles(root):
     assert ["PER", SPEAKER] == rows[0][:2] and rows[0][3] == "4"
 
 
-def test_timeline_has_visits_and_dates(root):
-    rows = [[text_of(td) for td in tr] for tr in root.find(".//section[@id='timeline']//tbody")]
-    assert rows[0][:3] == ["2024-05-05", "visit, done", f"{SPEAKER} → Омск"]
+def section_rows(root, section: str) -> list[list[str]]:
+    body = root.find(f".//section[@id='{section}']//tbody")
+    return [] if body is None else [[text_of(td) for td in tr] for tr in body]
+
+
+def test_visits_and_dates_have_sections_of_their_own(root):
+    visits = section_rows(root, "visits")
+    assert [r[:4] for r in visits] == [["2024-05-05", SPEAKER, "Омск", "done"]] * 2
     sentence = f"{SPEAKER} заявил: «{QUOTE}», — сказал министр {SPEAKER}."
-    assert rows[1][:3] == ["2024-05-05", "date", sentence]
-    assert [r[1] for r in rows] == ["visit, done", "date", "visit, done", "date"]
+    assert [r[:2] for r in section_rows(root, "dates")] == [["2024-05-05", sentence]] * 2
+
+
+def test_articles_are_named_by_title_and_date(root):
+    assert visits_links(root) == ["Проба (2024-05-06)"] * 2
+    assert [h.text for h in root.iter("h3")] == ["Проба (2024-05-06)"] * 2
+
+
+def visits_links(root) -> list[str]:
+    return [a.text for a in root.find(".//section[@id='visits']").iter("a")]
+
+
+def test_documents_have_a_section():
+    text = "Стороны подписали Договор о дружбе."
+    doc = Document("Договор о дружбе", "signed", "Договор о дружбе", 18, 34)
+    root = parse(render([Article("d.txt", None, None, facts=Facts(documents=(doc,)),
+                                 text=text)]))
+    assert section_rows(root, "documents") == [["Договор о дружбе", "signed",
+                                                "Стороны подписали Договор о дружбе.",
+                                                "d.txt"]]
 
 
 def test_links_point_at_ids(root):
@@ -125,27 +148,28 @@ def test_empty_report_still_parses():
     assert "No quotes found." in text_of(root.find(".//section[@id='speakers']"))
 
 
+SENT = "Встреча прошла 3 июня."
 TIMELINE = [
     # (dates as (value, start, end), visits as (when, start, end), expected rows)
-    ([("2024-06-03", 15, 21)], [], [["2024-06-03", "date", "Встреча прошла 3 июня."]]),
+    ([("2024-06-03", 15, 21)], [], [["date", "2024-06-03", SENT]]),
     # a date inside a visit that carries the same date is listed once, as the visit
-    ([("2024-06-03", 15, 21)], [("2024-06-03", 0, 22)], [["2024-06-03", "visit, done", "? → ?"]]),
+    ([("2024-06-03", 15, 21)], [("2024-06-03", 0, 22)], [["visit", "2024-06-03", "?"]]),
     ([(None, 15, 21)], [], []),                     # unresolved dates are left out
-    ([], [(None, 0, 22)], [["date unknown", "visit, done", "? → ?"]]),
-    ([("2024-06-03", 15, 21)], [(None, 0, 22)],     # undated visits come last
-     [["2024-06-03", "date", "Встреча прошла 3 июня."], ["date unknown", "visit, done", "? → ?"]]),
+    ([], [(None, 0, 22)], [["visit", "date unknown", "?"]]),
+    ([("2024-06-03", 15, 21)], [(None, 0, 22), ("2024-01-02", 0, 22)],  # undated visits last
+     [["visit", "2024-01-02", "?"], ["visit", "date unknown", "?"],
+      ["date", "2024-06-03", SENT]]),
 ]
 
 
 @pytest.mark.parametrize("dates, visits, expected", TIMELINE)
-def test_timeline_rows(dates, visits, expected):
+def test_visit_and_date_rows(dates, visits, expected):
     text = "Встреча прошла 3 июня. Больше ничего."
     facts = Facts(dates=tuple(DateRef(v, text[s:e], s, e) for v, s, e in dates),
                   visits=tuple(Visit(None, None, w, "done", text[s:e], s, e) for w, s, e in visits))
-    section = parse(render([Article("d.txt", None, None, facts=facts, text=text)])).find(
-        ".//section[@id='timeline']")
-    rows = [[text_of(td) for td in tr][:3] for tr in section.iter("tr")
-            if tr.find("td") is not None]
+    root = parse(render([Article("d.txt", None, None, facts=facts, text=text)]))
+    rows = [[kind] + r[:2] for kind in ("visit", "date")
+            for r in section_rows(root, kind + "s")]
     assert rows == expected
 
 
@@ -173,7 +197,7 @@ def test_any_article_renders_to_valid_html(text, cuts):
 
 # ── the command line ─────────────────────────────────────────────────────
 
-def fake_extract(text, published=None, doc=None):
+def fake_extract(text, published=None, doc=None, **meta):
     return sample_article(doc)
 
 

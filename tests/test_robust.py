@@ -288,7 +288,7 @@ def test_nine_megabyte_archive(tmp_path):
 
 
 def test_long_text_in_chunks_keeps_offsets_and_people():
-    from kzru_facts.chunks import LIMIT
+    from kzru_facts.text.chunks import LIMIT
     from kzru_facts.pipeline import extract
     one = extract(ARTICLE)
     copies = LIMIT // len(ARTICLE) + 2
@@ -307,7 +307,8 @@ def test_folder_without_articles_warned(tmp_path):
     (tmp_path / "notes.md").write_text("не статья", encoding="utf-8")
     result = invoke("extract", "--format", "jsonl", str(tmp_path))
     assert (result.exit_code, result.stdout) == (0, "")
-    assert result.stderr == f"kzru-facts: warning: no .txt files in folder {tmp_path}\n"
+    assert result.stderr == (f"kzru-facts: warning: no article files "
+                             f"(.txt, .html, .jsonl, .json, .csv) in folder {tmp_path}\n")
 
 
 def test_internal_error_is_one_line(monkeypatch, capsys, tmp_path):

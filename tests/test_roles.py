@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kzru_facts.record import Entity
-from kzru_facts.roles import Role, country_of, find_role, match_score, read_role
+from kzru_facts.analysis.roles import Role, country_of, find_role, match_score, read_role
 
 
 @pytest.mark.parametrize("word,country", [
@@ -74,5 +74,5 @@ ROLE_NAMES = [
 
 @pytest.mark.parametrize("phrase, expected", ROLE_NAMES)
 def test_role_name_is_nominative_lower_case_and_folded(phrase, expected):
-    from kzru_facts.roles import role_name
+    from kzru_facts.analysis.roles import role_name
     assert role_name(phrase) == expected

@@ -12,8 +12,9 @@ from click.testing import CliRunner
 
 from kzru_facts import extract
 from kzru_facts.cli import cli
-from kzru_facts.inputs import Source, bundled_seeds
-from kzru_facts.runner import Job, make_jobs, process, run
+from kzru_facts.text.inputs import Source, bundled_seeds
+from kzru_facts.batch.runner import Job, make_jobs, process, run
+from kzru_facts.text.items import Item
 
 SEEDS = sorted(bundled_seeds().glob("*.txt"))
 
@@ -54,19 +55,19 @@ def test_a_bad_input_is_reported_and_the_batch_goes_on(jobs, bad_file):
 
 
 @pytest.mark.parametrize("job, error, empty", [
-    (Job(Source("-", None), text=""), None, True),        # empty text: no record, said so
-    (Job(Source("-", None), text=" \n"), None, True),
-    (Job(Source("-", None), text="Текст."), None, False),
+    (Job(Source("-", None), Item("-", "")), None, True),      # empty text: no record, said so
+    (Job(Source("-", None), Item("-", " \n")), None, True),
+    (Job(Source("-", None), Item("-", "Текст.")), None, False),
     (Job(Source("-", None), error="-: broken"), "-: broken", False),
 ])
 def test_process_a_job_read_by_the_parent(job, error, empty):
     result = process(job)
-    assert (result.error, result.empty) == (error, empty)
+    assert (result.error, bool(result.empty)) == (error, empty)
     assert (result.article is None) is (error is not None or empty)
 
 
 def test_a_long_text_comes_part_by_part_with_the_same_doc(tmp_path):
-    from kzru_facts.chunks import LIMIT
+    from kzru_facts.text.chunks import LIMIT
     text = "\n\n".join([SEEDS[0].read_text(encoding="utf-8")] * (2 * LIMIT // 2000 + 2))
     (tmp_path / "dump.txt").write_text(text, encoding="utf-8")
     parts = list(run(sources([tmp_path / "dump.txt"]), pytest.fail, jobs=1))
@@ -76,9 +77,10 @@ def test_a_long_text_comes_part_by_part_with_the_same_doc(tmp_path):
 
 
 def test_standard_input_is_read_before_the_workers_start(monkeypatch):
-    monkeypatch.setattr("kzru_facts.runner.read_text", lambda source: "Текст.")
+    monkeypatch.setattr("kzru_facts.text.reading.read_text", lambda source: "Текст.")
     jobs = list(make_jobs([Source("-", None), Source("a.txt", Path("a.txt"))]))
-    assert [(j.source.name, j.text) for j in jobs] == [("-", "Текст."), ("a.txt", None)]
+    assert [(j.source.name, j.item and j.item.text) for j in jobs] == [("-", "Текст."),
+                                                                      ("a.txt", None)]
 
 
 def test_cli_jobs_two_gives_the_same_lines(one_by_one):

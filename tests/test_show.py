@@ -12,9 +12,9 @@ from rich.console import Console
 from rich.style import Style
 
 from kzru_facts.cli import cli
-from kzru_facts.marks import LEGEND
+from kzru_facts.output.marks import LEGEND
 from kzru_facts.record import Article, Entity, Quote
-from kzru_facts.show import LABEL, STYLES, body, label_text, legend, show
+from kzru_facts.output.show import LABEL, STYLES, body, label_text, legend, show
 from tests.conftest import SEEDS, make_env
 from tests.sample_article import QUOTE, SPEAKER, TEXT, at, sample_article
 
@@ -102,7 +102,7 @@ def test_pager_gets_the_whole_view(monkeypatch):
     assert out.getvalue() == "" and "Иван Петров" in paged[0] and "Legend:" in paged[0]
 
 
-def fake_extract(text, published=None, doc=None):
+def fake_extract(text, published=None, doc=None, **meta):
     return sample_article(doc)
 
 

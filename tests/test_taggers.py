@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from kzru_facts.inputs import bundled_seeds
+from kzru_facts.text.inputs import bundled_seeds
 
 np = pytest.importorskip("numpy")
 natasha = pytest.importorskip("natasha")
 
-from kzru_facts import models, taggers  # noqa: E402
+from kzru_facts.analysis import models, taggers  # noqa: E402
 
 SENTENCES = [
     "Министр иностранных дел Иван Петров прибыл в Ташкент на переговоры.",
@@ -79,7 +79,7 @@ def test_batched_ner_finds_what_one_text_at_a_time_finds():
 
 @pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()])
 def test_span_windows_tag_span_words_as_the_whole_paragraph_does(text, plain):
-    from kzru_facts.morph import tag_tokens, tokens_in
+    from kzru_facts.analysis.morph import tag_tokens, tokens_in
     spans = natasha_spans(text)
     doc = natasha.Doc(text)
     doc.segment(natasha.Segmenter())
@@ -91,5 +91,5 @@ def test_span_windows_tag_span_words_as_the_whole_paragraph_does(text, plain):
 
 
 def natasha_spans(text: str) -> list:
-    from kzru_facts.spans import Span
+    from kzru_facts.analysis.spans import Span
     return [Span(a, b, t) for a, b, t in models.ner_tagger()(text).spans]

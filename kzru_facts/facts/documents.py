@@ -1,151 +1,353 @@
-"""Documents signed, to be signed, or mentioned, with their full title.
+"""Documents signed, to be signed, adopted or named, with their full title,
+read as frames off the dependency parse.
 
-A kind word (data/document_kinds.txt) followed by its subject makes a
-title: "Декларация о переходе отношений ...", "договор об аренде",
-"закон Республики Казахстан "О ратификации ..."". The title runs to the
-end of its clause (or its closing »), never past a finite verb.
-A capitalised kind counts when merely mentioned; a lower-case one
-("заявления о Казахстане") only when the sentence signs or plans it.
+A kind word (data/document_kinds.txt) heads the frame:
+
+    title   the kind in the nominative with its adjectives before it
+            ("Минские соглашения", "Европейская хартия", "кредитное
+            соглашение") and its complement after it: a «…» name, an
+            "о/об/между/по/на/в …" phrase, an owner's genitive, a number
+            ("резолюция 2254 Совета Безопасности ООН"), as far as the kind's
+            subtree in the parse reaches; never a date ("от 14 мая 1994
+            года", "два года назад"), a clause or a predicate
+    status  from the word that governs the kind: a signing verb or participle
+            (data/sign_verbs.txt) is "signed", or "planned" in the future, an
+            infinitive or with a plan or draft word; otherwise "mentioned"
+
+A bare kind ("подписал распоряжение") counts only when it is signed. One
+document per title in an article, with the strongest status stated.
 """
 from __future__ import annotations
 
 import re
 
+from ..analysis.doc import Doc
+from ..analysis.lemma import forms, lemmas
+from ..analysis.syntax import Parse, Word
 from ..const import MENTIONED, PLANNED, SIGNED
 from ..data import load_set
-from ..lemma import forms, lemmas
-from ..record import Document
-from ..segment import find_sentences
+from ..record import DateRef, Document
+from .frames import negated, noun_phrase, verb_feats
 from .numbers import parse_number
 
-WORD = re.compile(r"[\w-]+")
 LINKS = {"о", "об", "между", "по", "в", "на"}
 OPENERS = "«\"„“"
 STOPS = re.compile(r"[.;!?\n,:()]|\s[—–-]\s")
-NOT_TITLES = {"том", "чем"}            # "Заявления о том, что ..." is speech, not a title
-STOP_WORDS = {"который", "которое", "которая", "которые", "которого", "которой"}
+# "Заявления о том, что ..." is speech; "контракт на сумму ..." a price: no titles
+NOT_TITLES = {"том", "чем", "сумма"}
+DIRECTIONS = {"в", "на"}                # links that need an accusative after them
+TEXT_LINKS = {"о", "об", "между"}       # links whose title is read on where the parse lost it
+STOP_WORDS = {"не", "который", "которое", "которая", "которые", "которого", "которой"}
 MAX_TITLE = 300
 OWNER_WORDS = 3                       # "закон Республики Казахстан "О ...""
+RIGHT = frozenset({"nmod", "appos", "nummod", "flat", "flat:name", "flat:foreign", "conj", "amod"})
+TIME_WORDS = {"год", "назад", "месяц", "неделя"}   # "договор ... два года назад"
+ACTIONS = {"подписание", "принятие", "заключение", "ратификация"}   # "подписание Декларации"
+RANK = {SIGNED: 3, PLANNED: 2, MENTIONED: 1}
 
 
-
-
-def nominative(word: str) -> str:
-    """The kind word in the nominative singular, keeping its capital."""
+def nominative(word: str, number: str | None = None, gender: str | None = None) -> str:
+    """A noun or adjective in the nominative, keeping its number and capital:
+    "Минских" -> "Минские", "соглашений" -> "соглашения", "Декларации" -> "Декларация"."""
     for p in forms(word):
-        if p.pos == "NOUN":
-            return p.normal[:1].upper() + p.normal[1:] if word[:1].isupper() else p.normal
+        if p.pos in ("NOUN", "ADJ") and not p.feats.get("Variant"):
+            want = {"Nom", number or p.feats.get("Number") or "Sing"}
+            if p.pos == "ADJ" and want == {"Nom", "Sing"} and gender:
+                want.add(gender)
+            form = p.inflect(want) if p.feats.get("Case") != "Nom" or number else None
+            out = form.word if form else word.lower()
+            return out[:1].upper() + out[1:] if word[:1].isupper() else out
     return word
 
 
 def is_predicate(word: str) -> bool:
     """True for a finite verb, short participle or gerund: the title ends before it."""
     first = next(iter(forms(word)), None)
-    if first is None or word.lower() in STOP_WORDS:
-        return word.lower() in STOP_WORDS
+    if first is None or word.lower() in STOP_WORDS | {"не"}:
+        return word.lower() in STOP_WORDS | {"не"}
     feats = first.feats
     return first.pos in ("VERB", "AUX") and (feats.get("VerbForm") in ("Fin", "Conv")
                                               or feats.get("Variant") == "Short")
 
 
-def clause_end(text: str, start: int, quoted: bool) -> int:
-    """Where the title starting at ``start`` ends: a clause break outside «», the
-    closing » of a quoted title, or the first predicate."""
+def clause_end(text: str, start: int) -> int:
+    """Where the title starting at ``start`` ends: a clause break outside «», or
+    the closing » of a quotation the title stands in."""
     depth = 0
     limit = min(len(text), start + MAX_TITLE)
     for i in range(start, limit):
         ch = text[i]
+        if ch == "\n":         # a title ends with its line, unless a link split the
+            if text[i:i + 40].strip()[:1].islower():    # sentence: "закон\nоб изменении"
+                continue
+            return i
         if ch == "«":
             depth += 1
         elif ch == "»":
-            if depth == 0:      # a quoted title's own », or the » of a quotation
-                return i        # the title stands in: «…подготовить соглашение о …»
+            if depth == 0:      # the » of a quotation: «…подготовить соглашение о …»
+                return i
             depth = max(0, depth - 1)
         elif depth == 0 and STOPS.match(text, i):
             return i
     return limit
 
 
-def cut_at_predicate(text: str, start: int, end: int) -> int:
+def cut_at_predicate(doc: Doc, start: int, end: int) -> int:
     """The end of the title before its first predicate word, or before a
     counted list that follows it ("Договор о … и шесть соглашений")."""
     prev = None
-    for w in WORD.finditer(text, start, end):
-        if is_predicate(w.group()):
-            return w.start()
-        if prev is not None and prev.group().lower() == "и" and parse_number(w.group()) is not None:
-            return prev.start()
-        prev = w
+    for t in doc.tokens_in(start, end):
+        if t.text[:1].isalpha() and is_predicate(t.text):
+            return t.start
+        if prev is not None and prev.text.lower() == "и" and parse_number(t.text) is not None:
+            return prev.start
+        prev = t
     return end
 
 
-def title_start(text: str, kind_end: int) -> int | None:
-    """Where the title's subject begins: a link word ("о", "между") or a quote,
-    perhaps after the owner ("Республики Казахстан"); None without one."""
-    words = list(WORD.finditer(text, kind_end, kind_end + 160))[:OWNER_WORDS + 2]
-    pos = kind_end
-    for i, w in enumerate(words[:OWNER_WORDS + 1]):
-        gap = text[pos:w.start()]
-        if any(q in gap for q in OPENERS):
-            return pos
-        low = w.group().lower()
-        if gap.strip() or not (low in LINKS or w.group()[:1].isupper()):
-            return None
+def has_subject(doc: Doc, kind: Word) -> str | None:
+    """The link that opens the title after a kind word, or None: "о"/"между"
+    ..., "в"/"на" with an accusative ("поправки в закон", not "поправки в
+    законе"), a «…» name that opens with a capital («Об образовании», not a
+    quotation that goes on «существенным образом»), or a number ("резолюция
+    2254"); an owner may come first: "закон Республики Казахстан «О …»",
+    "регламент Евразийского экономического союза «Об …»" (lower-case owner
+    words only before a «»)."""
+    words = doc.tokens_in(kind.stop, kind.stop + 200)[:OWNER_WORDS + 4]
+    lower = False
+    for i, t in enumerate(words):
+        low = t.text.lower()
+        after = words[i + 1].text if i + 1 < len(words) else ""
+        if t.text[:1] in OPENERS:
+            return "«" if after[:1].isupper() else None
         if low in LINKS:
-            after = words[i + 1].group().lower() if i + 1 < len(words) else ""
-            return None if after in NOT_TITLES else pos
-        pos = w.end()
+            if lower or lemmas(after) & NOT_TITLES or after.lower() in NOT_TITLES:
+                return None
+            return low if low not in DIRECTIONS or accusative_after(words[i + 1:]) else None
+        if i == 0 and t.text.isdigit():             # "резолюция 2254", not "контракт 29 штук"
+            return "#" if not after[:1].isalpha() or after[:1].isupper() else None
+        if not t.text[:1].isalpha() or is_predicate(t.text):
+            return None
+        lower = lower or not t.text[:1].isupper()
     return None
 
 
-def title_at(text: str, kind: re.Match, quoted: bool) -> tuple[str, int] | None:
-    """(the name in the nominative, the end of the title) or None without a subject."""
-    start = title_start(text, kind.end())
-    if start is None:
-        return None
-    end = cut_at_predicate(text, kind.end(), clause_end(text, kind.end(), quoted))
-    tail = text[kind.end():end].rstrip(" \u00a0—–-")
-    if len(WORD.findall(tail)) < 2:
-        return None
-    return nominative(kind.group()) + " " + " ".join(tail.split()), kind.end() + len(tail)
+def accusative_after(words) -> bool:
+    """True when the first noun after "в"/"на" can be accusative: "в закон", "на поставку"."""
+    for t in words[:4]:
+        nouns = [f for f in forms(t.text) if f.pos in ("NOUN", "PROPN")]
+        if nouns:
+            return any(f.feats.get("Case") == "Acc" for f in nouns)
+    return False
 
 
-def planned_word(word: str, plan: frozenset[str]) -> bool:
-    """A plan word that does not look back: "станет", not "стал"."""
-    return bool(lemmas(word) & plan) and all(p.feats.get("Tense") != "Past" for p in forms(word))
+def parse_end(parse: Parse, kind: Word, dates: list[DateRef]) -> int:
+    """How far the kind's complement reaches in the parse: its nmod, appos,
+    number and «name» dependents after it, without dates and clauses."""
+    end = kind.stop
+    for d in parse.dependents(kind, RIGHT):
+        if d.index < kind.index:
+            continue
+        words = noun_phrase(parse, d)
+        if any(lemmas(w.text) & TIME_WORDS for w in words) or \
+                any(w.start <= x.start < w.stop for w in words for x in dates):
+            continue
+        end = max(end, max(w.stop for w in words))
+    return end
 
 
-def status_in(sentence: str) -> str | None:
-    """signed / planned from the sentence's words, None when it does neither."""
-    words = WORD.findall(sentence)
-    sign, plan, draft = load_set("sign_verbs"), load_set("plan_words"), load_set("draft_words")
-    signing = [w for w in words if lemmas(w) & (sign | {"подписание"})]
-    future = any(planned_word(w, plan) for w in words) or any(
-        p.feats.get("Tense") == "Fut" for w in signing for p in forms(w)[:1])
-    if (signing and future) or any(lemmas(w) & draft for w in words):
-        return PLANNED
-    return SIGNED if signing else None
-
-
-def kinds_in(text: str, start: int, end: int):
-    """Kind words in text[start:end]."""
-    kinds = load_set("document_kinds")
-    for m in WORD.finditer(text, start, end):
-        if lemmas(m.group()) & kinds:
-            yield m
-
-
-def find_documents(text: str) -> list[Document]:
-    """Documents named with their subject, in text order."""
-    out: list[Document] = []
-    for sent in find_sentences(text):
-        status = status_in(sent.text)
-        for m in kinds_in(text, sent.start, sent.end):
-            if out and out[-1].start <= m.start() < out[-1].end:
-                continue            # a kind inside a title: "... изменений в Соглашение ..."
-            quoted = text[max(0, m.start() - 1):m.start()] in OPENERS
-            found = title_at(text, m, quoted)
-            if found and (status or m.group()[:1].isupper()):
-                name, end = found
-                out.append(Document(name, status or MENTIONED, text[m.start():end], m.start(), end))
+def left_words(parse: Parse, kind: Word, bare: bool) -> list[Word]:
+    """The adjectives right before the kind that belong to its name:
+    "Минские", "Будапештский", "Европейская"; lower-case ones ("кредитное")
+    only for a kind without a title; never "новый", "этот", a participle."""
+    skip = load_set("document_skip_modifiers")
+    out: list[Word] = []
+    i = kind.index - 1
+    while i >= 0:
+        w = parse.words[i]
+        first = next(iter(forms(w.text)), None)
+        if w.head != kind.index or w.rel != "amod" or first is None or first.pos != "ADJ" \
+                or lemmas(w.text) & skip or not (bare or w.text[:1].isupper()):
+            break
+        out.insert(0, w)
+        i -= 1
     return out
+
+
+def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[str, int, int] | None:
+    """(the name in the nominative, start, end) of the document a kind word
+    names; a bare kind gives just its (adjectives and) kind; None when the
+    title would be empty speech ("заявления о том")."""
+    text = doc.text
+    end = kind.stop
+    link = has_subject(doc, kind)
+    if link or named(doc, parse, kind):
+        stop = clause_end(text, kind.stop)
+        reach = parse_end(parse, kind, dates)
+        lost = reach <= kind.stop and link in TEXT_LINKS | {"«", "#"}
+        end = stop if lost else min(stop, reach)     # the parse lost an "о …": the clause
+        opener = text[kind.stop:stop].lstrip()[:1]
+        if opener and opener in OPENERS:
+            end = max(end, quoted_end(text, kind.stop))
+        end = cut_at_time(doc, kind.stop, cut_at_predicate(doc, kind.stop, end), dates)
+    tail = text[kind.stop:end].rstrip().rstrip("—–-").rstrip()
+    while tail.split() and tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и"}:
+        tail = tail[:tail.rstrip().rfind(" ")].rstrip() if " " in tail.strip() else ""
+    if sum(any(c.isalnum() for c in w) for w in tail.split()) < 2 and not tail.strip()[:1].isdigit():
+        tail = ""                                  # "соглашение о«": a link with nothing after it
+    left = left_words(parse, kind, bare=not tail.strip())
+    readings = [f for f in forms(kind.text) if f.pos == "NOUN"]
+    gender = next((f.feats.get("Gender") for f in readings), None)
+    plural = all(f.feats.get("Number") == "Plur" for f in readings) or any(
+        all(f.feats.get("Number") == "Plur" for f in forms(w.text) if f.pos == "ADJ") for w in left)
+    number = "Plur" if plural else None
+    head = nominative(kind.text, number)
+    words = [nominative(w.text, number if number == "Plur" else None, gender) for w in left]
+    name = " ".join(words + [head]) + (" " + " ".join(tail.split()) if tail.strip() else "")
+    start = left[0].start if left else kind.start
+    return name, start, kind.stop + len(tail)
+
+
+def cut_at_time(doc: Doc, start: int, end: int, dates: list[DateRef]) -> int:
+    """The end of a title before a date or a time word inside it: "договор
+    об ассоциации с ЕС два года назад", "соглашение ... от 14 мая 1994 года"."""
+    for d in dates:
+        if start <= d.start < end:
+            end = d.start
+    toks = doc.tokens_in(start, end)
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if lemmas(t.text) & TIME_WORDS:
+            return t.start
+        if parse_number(t.text) is not None and lemmas(nxt) & TIME_WORDS:    # "два года назад"
+            return t.start
+    return end
+
+
+def quoted_end(text: str, start: int) -> int:
+    """The end of the «…» name that opens right after ``start`` (nested marks kept)."""
+    depth = 0
+    for i in range(start, min(len(text), start + MAX_TITLE)):
+        if text[i] == "«":
+            depth += 1
+        elif text[i] == "»":
+            depth -= 1
+            if depth <= 0:
+                return i + 1
+    return start
+
+
+def status_of(parse: Parse, kind: Word) -> str | None:
+    """signed / planned from the word that governs the kind, None when nothing
+    signs, adopts or prepares it."""
+    sign, plan, draft = load_set("sign_verbs"), load_set("plan_words"), load_set("draft_words")
+    for dep in parse.dependents(kind, frozenset({"amod", "acl"})):     # "принятой резолюции"
+        if lemmas(dep.text) & sign and verb_feats(dep.text).get("VerbForm") == "Part":
+            return SIGNED
+    head = parse.head(kind)
+    if head is not None and lemmas(head.text) & ACTIONS:
+        above = parse.head(head)
+        feats = verb_feats(above.text) if above is not None else {}
+        return PLANNED if feats.get("Tense") == "Fut" or (above is not None and lemmas(above.text) & plan) \
+            else SIGNED
+    if head is None or kind.rel not in ("obj", "nsubj:pass", "nsubj", "conj"):
+        return None
+    while head is not None and kind.rel == "conj" and not lemmas(head.text) & sign:
+        kind, head = head, parse.head(head)
+    if head is None or negated(parse, head) or (kind.rel == "nsubj" and
+                                                 verb_feats(head.text).get("Voice") != "Pass"):
+        return None
+    if lemmas(head.text) & draft:
+        return PLANNED
+    if not lemmas(head.text) & sign:
+        return None
+    feats = verb_feats(head.text)
+    above = parse.head(head)
+    planned = (feats.get("Tense") == "Fut" or feats.get("VerbForm") == "Inf"
+               or any(verb_feats(w.text).get("Tense") == "Fut"      # "будет подписан", not "был"
+                      for w in parse.dependents(head, frozenset({"aux", "aux:pass"})))
+               or (above is not None and head.rel == "xcomp" and lemmas(above.text) & plan))
+    return PLANNED if planned else SIGNED
+
+
+def kind_of(document: Document) -> frozenset[str]:
+    """The lemmas of a document's kind word: "закон" for "закон «Об …»"."""
+    kinds = load_set("document_kinds")
+    return next((lemmas(w) & kinds for w in document.name.split() if lemmas(w) & kinds), frozenset())
+
+
+def merge(found: list[Document]) -> list[Document]:
+    """One document per title: a title whose words all lie in a longer one's
+    ("Соглашение об ассоциации" in "Соглашение об ассоциации между ЕС и
+    Молдовой", a bare "указ" in "указ о назначении ...") is that document;
+    the fullest title and the strongest status are kept."""
+    def key(d: Document) -> frozenset[str]:
+        return frozenset(w.lower().replace("ё", "е")[:5] for w in re.findall(r"\w+", d.name))
+
+    out: list[Document] = []
+    for d in sorted(found, key=lambda d: -len(key(d))):
+        same = next((i for i, o in enumerate(out) if key(d) <= key(o) and kind_of(d) == kind_of(o)), None)
+        if same is None:
+            out.append(d)
+        elif RANK[d.status] > RANK[out[same].status]:
+            o = out[same]
+            out[same] = Document(o.name, d.status, o.text, o.start, o.end)
+    return sorted(out, key=lambda d: d.start)
+
+
+def named(doc: Doc, parse: Parse, kind: Word) -> bool:
+    """A kind written as a name: capitalised mid-sentence ("Европейской хартии
+    региональных языков", "Конвенции о ...") or after a capitalised adjective."""
+    i = kind.index
+    while i > 0 and parse.words[i - 1].rel == "amod" and parse.words[i - 1].head == kind.index:
+        i -= 1
+    start = parse.words[i].start
+    return doc.text[start:start + 1].isupper() and not first_word(doc, start)
+
+
+def first_word(doc: Doc, start: int) -> bool:
+    """True at the start of a sentence, where a capital says nothing."""
+    sent = doc.sentence_at(start)
+    return sent is None or not doc.text[sent.start:start].strip(" «\"-—–")
+
+
+def worth_parsing(doc: Doc, token) -> bool:
+    """True when the kind may name a document: a title follows, a name's
+    capital stands before it, or its sentence signs, adopts or drafts
+    (speed: most kind words in an article are passing mentions)."""
+    if has_subject(doc, token):
+        return True
+    before = doc.tokens_in(max(0, token.start - 40), token.start)[-1:]
+    if token.text[:1].isupper() or (before and before[0].text[:1].isupper()):
+        return True
+    sent = doc.sentence_at(token.start)
+    words = load_set("sign_verbs") | load_set("draft_words") | ACTIONS
+    return sent is not None and any(lemmas(t.text) & words for t in doc.tokens_in(sent.start, sent.end))
+
+
+def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
+    """Documents named with their title, or signed without one, in text order.
+
+    Args:
+        doc: the analysed article.
+        dates: its dates, which never belong to a title.
+    """
+    kinds = load_set("document_kinds")
+    out: list[Document] = []
+    for t in doc.tokens:
+        if not (t.text[:1].isalpha() and lemmas(t.text) & kinds):
+            continue
+        if out and out[-1].start <= t.start < out[-1].end and not t.text[:1].isupper():
+            continue            # a kind inside a title, unless a named one: "в Соглашение между ..."
+        if not worth_parsing(doc, t):
+            continue
+        parse = doc.parse_at(t.start)
+        kind = parse.at(t.start) if parse else None
+        if kind is None:
+            continue
+        name, start, end = title_of(doc, parse, kind, list(dates))
+        status = status_of(parse, kind)
+        titled = end > kind.stop or (start < kind.start and named(doc, parse, kind))
+        if titled or status == SIGNED:
+            out.append(Document(name, status or MENTIONED, doc.text[start:end], start, end))
+    return merge(out)

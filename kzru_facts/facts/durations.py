@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.doc import Doc
 from ..data import load_set
-from ..lemma import lemmas
 from ..record import Duration
-from ..segment import find_sentences
 from .numbers import parse_compound, parse_number
 
 UNIT_MINUTES = {"час": 60, "минут": 1}
@@ -25,13 +24,12 @@ HALF_HOUR = re.compile(r"\bполчаса\b", re.I)
 # "четырехчасовая", "полуторачасовые", "сорокаминутный"
 COMPOUND = re.compile(r"\b([а-яё]+?)(час|минут)ов(?:ая|ой|ые|ых|ую|ом|ый|ое|ого|ым|ыми)\b", re.I)
 CLOCK = re.compile(r"(?:^|\s)(?:в|к|до|с|после)\s+$", re.I)
-WORD = re.compile(r"[\w-]+")
 
 
-def about_meeting(sentence: str) -> bool:
-    """True when the sentence speaks of a meeting or a talk."""
+def about_meeting(doc: Doc, start: int, end: int) -> bool:
+    """True when the sentence doc.text[start:end] speaks of a meeting or a talk."""
     words = load_set("meeting_words")
-    return any(lemmas(w) & words for w in WORD.findall(sentence))
+    return any(doc.lemmas(t.text) & words for t in doc.tokens_in(start, end))
 
 
 def spelled(text: str, m: re.Match) -> float | None:
@@ -58,10 +56,10 @@ def durations_in(text: str, start: int, end: int) -> list[Duration]:
     return out
 
 
-def find_durations(text: str) -> list[Duration]:
+def find_durations(doc: Doc) -> list[Duration]:
     """Lengths of meetings and talks, in text order."""
     out: list[Duration] = []
-    for sent in find_sentences(text):
-        if about_meeting(sent.text):
-            out += durations_in(text, sent.start, sent.end)
+    for sent in doc.sentences:
+        if about_meeting(doc, sent.start, sent.end):
+            out += durations_in(doc.text, sent.start, sent.end)
     return sorted(out, key=lambda d: d.start)

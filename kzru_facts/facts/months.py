@@ -34,3 +34,24 @@ def month_pattern(abbreviations: bool = True) -> str:
     full = sorted(month_table(False), key=len, reverse=True)
     short = sorted(set(month_table()) - set(full), key=len, reverse=True) if abbreviations else []
     return "(?:" + "|".join(full) + ("|(?:" + "|".join(short) + r")\.?" if short else "") + ")"
+
+
+@cache
+def adjective_stems() -> dict[str, int]:
+    """Month-adjective stem -> month number, from data/month_adjectives.txt ("ноябрьск" -> 11)."""
+    return {stem: int(number) for number, stem in (line.split() for line in read_lines("month_adjectives"))}
+
+
+def adjective_month(word: str) -> int | None:
+    """1..12 for a month adjective in any form, or None.
+
+    >>> adjective_month("ноябрьских"), adjective_month("Августовского"), adjective_month("майонез")
+    (11, 8, None)
+    """
+    low = word.lower()
+    return next((n for stem, n in adjective_stems().items() if low.startswith(stem)), None)
+
+
+def adjective_pattern() -> str:
+    """A regex alternation of month adjectives in any case form."""
+    return "(?:" + "|".join(sorted(adjective_stems(), key=len, reverse=True)) + r")[а-яё]{1,4}"

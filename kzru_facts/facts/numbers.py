@@ -10,14 +10,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import read_lines
-from ..lemma import lemmas
+from ..analysis.lemma import lemmas
 
 DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
-# "33", "2,5" but not "19:09", "+7°", "22/02", "1.5.2024"
-NUMERAL = re.compile(r"(?<![\w.,:/+-])\d+(?:,\d+)?(?![\w°%:/]|[.,]\d)")
 # the end of a name in quotation marks: «Россия 24»
 TITLE_OPEN = re.compile(r"[«\"“„][^«»\"“”\n]{1,40}$")
-WORD = re.compile(r"[А-Яа-яЁё]+")
 
 
 @dataclass(frozen=True)
@@ -108,19 +105,17 @@ def parse_words(words: list[str]) -> float | None:
     return sum(values)
 
 
-def number_runs(text: str, start: int, end: int):
-    """Maximal runs of number words in text[start:end], as (start, end) spans."""
-    run: list[re.Match] = []
-    for m in WORD.finditer(text, start, end):
-        gap = text[run[-1].end():m.start()] if run else " "
-        if parse_number(m.group()) is not None and gap.isspace():
-            run.append(m)
+def number_runs(text: str, tokens) -> list[list]:
+    """Maximal runs of number-word tokens with only spaces between: "сто четыре"."""
+    runs: list[list] = []
+    for t in tokens:
+        if not t.text[:1].isalpha() or parse_number(t.text) is None:
             continue
-        if run:
-            yield run[0].start(), run[-1].end()
-        run = [m] if parse_number(m.group()) is not None else []
-    if run:
-        yield run[0].start(), run[-1].end()
+        if runs and text[runs[-1][-1].stop:t.start].isspace():
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
 
 
 def in_title(text: str, start: int, end: int) -> bool:
@@ -128,16 +123,26 @@ def in_title(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in "»\"”" and bool(TITLE_OPEN.search(text, max(0, start - 41), start))
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Cardinal numbers (digits or words) and ordinals, in text order."""
-    out = [Number(float(m.group().replace(",", ".")), m.group(), *m.span())
-           for m in NUMERAL.finditer(text) if not in_title(text, *m.span())]
-    for s, e in number_runs(text, 0, len(text)):
-        value = parse_words(text[s:e].split())
+def find_numbers(doc) -> list[Number]:
+    """Cardinal numbers (digits or words) and ordinals in a Doc, in text order.
+
+    Digits count as a whole token only: "33", "2,5", but not "19:09", "+7°"
+    or the "300" of "300-летию"."""
+    text = doc.text
+    out = [Number(float(t.text.replace(",", ".")), t.text, t.start, t.stop) for t in doc.tokens
+           if DIGITS.match(t.text) and not in_title(text, t.start, t.stop) and not glued(text, t)]
+    for run in number_runs(text, doc.tokens):
+        value = parse_words([t.text for t in run])
         if value is not None:
-            out.append(Number(value, text[s:e], s, e))
-    for m in WORD.finditer(text):
-        value = parse_ordinal(m.group())
+            out.append(Number(value, text[run[0].start:run[-1].stop], run[0].start, run[-1].stop))
+    for t in doc.tokens:
+        value = parse_ordinal(t.text) if t.text[:1].isalpha() else None
         if value is not None:
-            out.append(Number(value, m.group(), m.start(), m.end(), ordinal=True))
+            out.append(Number(value, t.text, t.start, t.stop, ordinal=True))
     return sorted(out, key=lambda n: n.start)
+
+
+def glued(text: str, token) -> bool:
+    """True for digits glued to a sign or a unit: "+7°", "19:09" parts."""
+    before, after = text[token.start - 1:token.start] if token.start else "", text[token.stop:token.stop + 1]
+    return before in {"+", ":", "/", "-"} and before != "" or after in {"°", "%", ":", "/"} and after != ""

@@ -1,270 +1,183 @@
-"""Visits of a person to a place, and explicit counts of visits.
+"""Visits of a person to a place, read as event frames off the dependency
+parse (visit counts: visit_counts.py; the visitor: agents.py).
 
-A trip word (data/visit_words.txt) anchors each visit; around it we look for
+A trip word (data/visit_words.txt) anchors each frame; the parse of its
+sentence gives
 
-    who    a verb's subject: the nearest nominative person before it
-           ("Токаев прибыл в Москву"), or after it ("побывал ... Владимир
-           Путин"); a noun's genitive ("визит Токаева в Россию"); the
-           person invited ("пригласил Владимира Путина посетить ...")
-    where  the place after "в/во/на" or after "посетить" ("посетит
-           Казахстан"), or just before the word ("в Казахстане побывал")
-    when   the date nearest the word in its sentence
-    status planned / ongoing / done from the verb's tense and plan words
+    who    a verb's subject ("Токаев прибыл в Москву"), a pronoun's or a
+           "который"'s antecedent, the person invited ("пригласил Петрова
+           посетить"); a noun's genitive ("визит Токаева в Россию"), else the
+           subject of the clause the noun sits in ("в ходе визита в США
+           Назарбаев выступит", "перед своим визитом в Брюссель Додон ...")
+    where  a place in a "в/во/на" phrase (or the object of "посетить") that
+           hangs on the trip word, or on the visit noun of "прибыл с визитом в"
+    when   the date nearest the word inside its clause
+    status planned / ongoing / done from tense, mood and plan words; a
+           negated ("не приедет") or cancelled ("отменил визит") trip is none
 
-One visit per visitor and destination; the first date found wins.
+The visitor must be a person: "самолёт прибыл в Париж" is no visit. One
+visit per visitor, destination and date.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..const import DONE, LOC, ONGOING, PER, PLANNED
+from ..analysis.doc import Doc
+from ..analysis.lemma import lemmas
+from ..analysis.syntax import Word
+from ..const import DONE, LOC, ONGOING, PLANNED
 from ..data import load_set, read_lines
-from ..lemma import forms, lemmas
-from ..record import DateRef, Entity, Referent, Visit, VisitCount
-from ..segment import Sent, find_sentences
-from .numbers import Number, find_numbers
+from ..record import DateRef, Referent, Visit
+from .agents import clause_verb, is_trip_noun, visitor_of
+from .frames import Mentions, Site, case_word, clause, clause_head, negated, trigger_sites, verb_feats
 
-WORD = re.compile(r"[\w-]+")
-CLAUSE_BREAK = re.compile(r"[,;:—–()«»\"]|\s-\s")
 TO = {"в", "во", "на"}
+HOST_NOUNS = {"республика", "страна"}          # "посетить республику": named elsewhere, or nobody
+HOST = "\x00host"                              # a destination still to be named (resolve_hosts)
+MODIFIERS = frozenset({"amod", "det", "nmod"})  # "в соседнюю страну" is another country
 OBJECT_VERBS = {"посетить", "посещать"}          # "посетит Казахстан": no preposition
 ARRIVAL = {"прибыть", "приехать", "прилететь"}   # news of an arrival: the published month
-GENERIC = {"столица"}                            # "в столицу Казахстана" -> Казахстан
-PRONOUNS = {"он", "она", "тот", "та"}
-TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d$")         # a page's machine date, not prose
-POSSESSIVE = {"свой"}                            # "своей поездки в Москву": the subject's
-GENERIC_PLACES = {"республика", "страна"}        # "посетить республику": the host country
 FINITE = {"Past": DONE, "Pres": ONGOING, "Fut": PLANNED}
-WINDOW = 8                                       # words between a trip word and its place
+PLACE_WINDOW = 6                                 # words from "в" to its place, read linearly
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d$")        # a page's machine date, not prose
 
 
-@dataclass(frozen=True)
-class Scene:
-    """One sentence with the mentions and dates inside it."""
-    sent: Sent
-    words: list[re.Match]
-    people: list[tuple[Entity, Referent]]
-    places: list[tuple[Entity, Referent]]
-    dates: list[DateRef]
-    earlier: list[tuple[Entity, Referent]]   # people of the sentence before
+def stays_only_now(site: Site) -> bool:
+    """"находится в Венгрии" is a visit only in the present tense, and not
+    in a state ("находится под следствием", "на лечении")."""
+    word = site.word
+    if not lemmas(word.text) & load_set("visit_stay_words"):
+        return True
+    states = load_set("visit_stay_states")
+    obls = site.parse.dependents(word, frozenset({"obl", "nmod"}))
+    if any(case_word(site.parse, d) == "под" or lemmas(d.text) & states for d in obls):
+        return False
+    return verb_feats(word.text).get("Tense") == "Pres"
 
-
-class Mentions:
-    """Every mention of the referents, sorted, for lookups by stretch in
-    logarithmic time (an article of 2,000 sentences naming one person in
-    each must not cost 2,000 x 2,000)."""
-
-    def __init__(self, referents: list[Referent]):
-        pairs = sorted(((m, r) for r in referents for m in r.mentions), key=lambda x: x[0].start)
-        self.pairs, self.starts = pairs, [m.start for m, _ in pairs]
-        self.known = {r.name.split()[-1].lower(): r for r in referents if r.type == PER}
-        self.longest = max((m.end - m.start for m, _ in pairs), default=0)
-
-    def within(self, etype: str, start: int, end: int):
-        """(mention, referent) pairs of one type inside [start, end), in order."""
-        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [(m, r) for m, r in self.pairs[lo:hi] if r.type == etype and m.end <= end]
-
-    def tagged(self, pos: int) -> bool:
-        """Some mention covers ``pos``."""
-        lo = bisect_left(self.starts, pos - self.longest)
-        return any(m.start <= pos < m.end for m, _ in self.pairs[lo:bisect_right(self.starts, pos)])
-
-
-def mentions(referents: list[Referent] | Mentions, etype: str, start: int, end: int):
-    """(mention, referent) pairs of one type inside [start, end), in order."""
-    index = referents if isinstance(referents, Mentions) else Mentions(referents)
-    return index.within(etype, start, end)
-
-
-def missed_surnames(text: str, referents: list[Referent] | Mentions, start: int, end: int):
-    """Surnames of known people that the tagger left untagged here ("Токаев прибыл")."""
-    index = referents if isinstance(referents, Mentions) else Mentions(referents)
-    for w in WORD.finditer(text, start, end):
-        if not w.group()[:1].isupper():
-            continue
-        names = lemmas(w.group()) | {w.group().lower()}
-        hit = [r for k, r in index.known.items() if k in names]
-        if hit and not index.tagged(w.start()):
-            yield Entity(PER, w.group(), hit[0].name.split()[-1], w.start(), w.end()), hit[0]
-
-
-def people_in(text: str, referents: list[Referent] | Mentions, start: int, end: int):
-    """Person mentions in a stretch, the tagger's and the recovered ones, in order."""
-    found = mentions(referents, PER, start, end) + list(missed_surnames(text, referents, start, end))
-    return sorted(found, key=lambda x: x[0].start)
-
-
-def scenes(text: str, referents: list[Referent], dates: list[DateRef]) -> list[Scene]:
-    """Every sentence as a Scene."""
-    out: list[Scene] = []
-    index = Mentions(referents)
-    dates = sorted(dates, key=lambda d: d.start)
-    date_starts = [d.start for d in dates]
-    for s in find_sentences(text):
-        inside = dates[bisect_left(date_starts, s.start):bisect_left(date_starts, s.end)]
-        out.append(Scene(s, list(WORD.finditer(text, s.start, s.end)),
-                         people_in(text, index, s.start, s.end),
-                         mentions(index, LOC, s.start, s.end),
-                         [d for d in inside if not TIMESTAMP.match(d.text)],
-                         out[-1].people if out else []))
+def place_phrases(site: Site) -> list[Word]:
+    """The words that may name the destination: "в/на" phrases on the trip word,
+    on its visit noun ("прибыл с визитом в США") or on its verb ("с визитом в")."""
+    p, w = site.parse, site.word
+    around = [w]
+    if is_trip_noun(w):
+        verb = clause_verb(site, w)
+        light = verb is not None and w.rel == "obj" and lemmas(verb.text) & load_set("visit_light_verbs")
+        if verb is not None and (case_word(p, w) == "с" or light):     # "совершил визит в Москву"
+            around.append(verb)
+    else:
+        around += [d for d in p.dependents(w, frozenset({"obl"})) if is_trip_noun(d)]
+    direct = bool(lemmas(w.text) & OBJECT_VERBS)
+    out = []
+    for head in around:
+        for d in p.dependents(head, frozenset({"obl", "nmod", "obj"})):
+            if case_word(p, d) in TO or (direct and d.rel == "obj" and head is w):
+                out.append(d)
+                out += [c for c in p.dependents(d, frozenset({"conj"}))   # "в Исламабаде и Кабуле"
+                        if case_word(p, c) in TO | {None}]
     return out
 
+def destinations(site: Site) -> list[str]:
+    """The places the trip goes to, each as the reader names it (РФ -> Россия)."""
+    names = Names.load()
+    phrases = place_phrases(site)
+    found = [place_of(site, d) for d in phrases]
+    if not any(found) and is_trip_noun(site.word):
+        found = [place_next(site)]
+    out = list(dict.fromkeys(names(r.name) for r in found if r))
+    bare = [d for d in phrases if lemmas(d.text) & HOST_NOUNS and not site.parse.dependents(d, MODIFIERS)]
+    return out or ([HOST] if bare else [])
 
-def tense(word: str) -> str | None:
-    """Past, Pres, Fut for a finite verb, Inf for an infinitive, else None."""
-    for form in forms(word.lower()):
-        if form.pos in ("VERB", "AUX"):
-            return form.feats.get("Tense") or form.feats.get("VerbForm")
-    return None
+def resolve_hosts(visits: list[Visit]) -> list[Visit]:
+    """"визит Путина в республику в 2026 году" beside "визит Путина в
+    Казахстан": a bare "республика"/"страна" is the one place the same
+    visitor's other visits name; with none or several, no visit."""
+    named: dict[str, set[str]] = {}
+    for v in visits:
+        if v.destination != HOST:
+            named.setdefault(v.visitor, set()).add(v.destination)
+    out = []
+    for v in visits:
+        places = named.get(v.visitor, set())
+        if v.destination != HOST:
+            out.append(v)
+        elif len(places) == 1:
+            out.append(Visit(v.visitor, next(iter(places)), v.when, v.status, v.text, v.start, v.end))
+    return out
 
+def place_of(site: Site, phrase: Word) -> Referent | None:
+    """The place a "в/на" phrase names: its head word ("в итальянский
+    Пезаро", "в Южную Корею"), or the place a generic noun stands for ("в
+    столицу Казахстана", "в районы Донбасса"); not a place deeper inside
+    ("на матч Кубка России", "на подиум этапа в Китае")."""
+    p, people = site.parse, site.people
+    found = people.place_in(p.phrase(phrase))
+    if found or not lemmas(phrase.text) & load_set("visit_place_nouns"):
+        return found
+    return next((people.place_in(p.phrase(d)) for d in p.dependents(phrase, frozenset({"nmod"}))
+                 if people.place_in(p.phrase(d))), None)
 
-def nominative(mention: Entity) -> bool:
-    """True when the mention is written as its nominative form."""
-    return (mention.normal or mention.text).lower() == mention.text.lower()
-
-
-def clean_gap(text: str, start: int, end: int) -> bool:
-    """True when no clause break lies between two points."""
-    return start <= end and not CLAUSE_BREAK.search(text, start, end)
-
-
-def words_between(scene: Scene, start: int, end: int) -> list[str]:
-    return [w.group().lower() for w in scene.words if start <= w.start() and w.end() <= end]
-
-
-def place_after(text: str, scene: Scene, trigger: re.Match):
-    """The place the trip goes to, after the trip word; (mention, referent) or None."""
-    direct = bool(lemmas(trigger.group()) & OBJECT_VERBS)
-    for m, r in scene.places:
-        if m.start < trigger.end():
-            continue
-        between = words_between(scene, trigger.end(), m.start)
-        if len(between) > WINDOW or not clean_gap(text, trigger.end(), m.start):
+def place_next(site: Site) -> Referent | None:
+    """Where the parse lost a noun's "в" phrase: "поездки Турчинова в занятые
+    ВСУ районы Донбасса" read in text order, past the visitor's name, up to
+    the first punctuation."""
+    after = [w for w in site.parse.words if w.index > site.word.index]
+    while after and site.people.person(after[0]):
+        after = after[1:]
+    if not after or after[0].text.lower() not in TO:
+        return None
+    for w in after[1:PLACE_WINDOW]:
+        if not w.text[:1].isalnum():
             return None
-        last = between[-1] if between else ""
-        if last in TO or (direct and not between) or lemmas(last) & GENERIC:
-            return m, r
+        found = site.people.at(w.start, LOC)
+        if found:
+            return found
     return None
 
+def cancelled(site: Site) -> bool:
+    """"не приедет", "отменил свой визит", "визит не состоялся"."""
+    p = site.parse
+    head = clause_head(p, site.word)
+    return (negated(p, site.word) or negated(p, head)
+            or bool(lemmas(head.text) & load_set("visit_cancel_words")))
 
-def place_before(text: str, scene: Scene, trigger: re.Match):
-    """"в Казахстане побывал": the place right before the trip word."""
-    for m, r in reversed(scene.places):
-        if m.end > trigger.start():
-            continue
-        before = words_between(scene, scene.sent.start, m.start)[-1:]
-        between = words_between(scene, m.end, trigger.start())
-        if before and before[0] in TO and len(between) <= 3 and clean_gap(text, m.end, trigger.start()):
-            return m, r
-        return None
-    return None
-
-
-def is_noun(trigger: re.Match) -> bool:
-    return any(f.pos == "NOUN" for f in forms(trigger.group()))
-
-
-def case_of(word: str) -> str | None:
-    return next((f.feats.get("Case") for f in forms(word.lower())
-                 if f.pos == "NOUN"), None)
-
-
-def subject_use(scene: Scene, trigger: re.Match) -> bool:
-    """A trip noun used with its subject: "с визитом", "совершил визит", "своей поездки"."""
-    before = [w.group().lower() for w in scene.words if w.end() <= trigger.start()][-3:]
-    light = load_set("visit_light_verbs") | POSSESSIVE
-    with_s = "с" in before[-3:] and case_of(trigger.group()) == "Ins"
-    return with_s or any(lemmas(w) & light for w in before)
-
-
-def genitive_visitor(text: str, scene: Scene, trigger: re.Match):
-    """"визит Токаева", "визит в Казахстан Президента ... Владимира Путина"."""
-    for m, r in scene.people:
-        if m.start < trigger.end() or nominative(m):
-            continue
-        gap = words_between(scene, trigger.end(), m.start)
-        if len(gap) <= 6 and clean_gap(text, trigger.end(), m.start):
-            return r
-        return None
-    return None
-
-
-def pronoun_subject(scene: Scene, trigger: re.Match):
-    """"Тот прибыл", "он приехал": the last person named before the pronoun."""
-    before = [w for w in scene.words if w.end() <= trigger.start()][-3:]
-    pron = next((w for w in reversed(before) if w.group().lower() in PRONOUNS), None)
-    if not pron:
-        return None
-    earlier = [r for m, r in scene.earlier + scene.people if m.end <= pron.start()]
-    return earlier[-1] if earlier else None
-
-
-def person_after(scene: Scene, trigger: re.Match, any_case: bool = False):
-    """The first (nominative) person within a few words after the trip word."""
-    after = [(m, r) for m, r in scene.people if m.start >= trigger.end() and (any_case or nominative(m))]
-    if after and len(words_between(scene, trigger.end(), after[0][0].start)) <= WINDOW:
-        return after[0][1]
-    return None
-
-
-def subject_visitor(text: str, scene: Scene, trigger: re.Match):
-    """The trip's subject: the nominative person before the word in its clause,
-    a pronoun's antecedent, the nominative person after ("побывал ... Путин"),
-    then any person after a "с визитом" ("с визитом ждут президента ...")."""
-    before = [(m, r) for m, r in scene.people if m.end <= trigger.start() and nominative(m)]
-    if before and clean_gap(text, before[-1][0].end, trigger.start()):
-        return before[-1][1]
-    found = pronoun_subject(scene, trigger) or person_after(scene, trigger)
-    if found or before:
-        return found or before[-1][1]
-    return person_after(scene, trigger, any_case=is_noun(trigger))
-
-
-def invited(text: str, scene: Scene, trigger: re.Match):
-    """"пригласил Владимира Путина посетить": the person just before an infinitive."""
-    if tense(trigger.group()) != "Inf":
-        return None
-    for m, r in reversed(scene.people):
-        if m.end <= trigger.start():
-            gap = words_between(scene, m.end, trigger.start())
-            return r if len(gap) <= 1 and not nominative(m) else None
-    return None
-
-
-def visitor_of(text: str, scene: Scene, trigger: re.Match):
-    """Who makes the trip the word names."""
-    if is_noun(trigger) and not subject_use(scene, trigger):
-        return genitive_visitor(text, scene, trigger)
-    return invited(text, scene, trigger) or subject_visitor(text, scene, trigger)
-
-
-def status_of(scene: Scene, trigger: re.Match) -> str:
-    """planned / ongoing / done."""
-    t = tense(trigger.group())
-    if t in FINITE:
-        return FINITE[t]
+def status_of(site: Site) -> str:
+    """planned / ongoing / done: a trip verb's own tense ("прибыл", "посетит");
+    for an infinitive or a noun, plan words on it or on its clause's verb
+    ("намерен посетить", "предстоящий визит", "визит ожидается"), else
+    that verb's tense."""
+    p, w = site.parse, site.word
+    feats = verb_feats(w.text) if not is_trip_noun(w) else {}
+    if feats.get("Tense") in FINITE and feats.get("VerbForm") == "Fin":
+        return FINITE[feats["Tense"]]
     plan = load_set("visit_plan_words")
-    words = [w.group() for w in scene.words]
-    if any(lemmas(w) & plan for w in words) or any(tense(w) == "Fut" for w in words):
+    head = clause_head(p, w)
+    if head is w and w.head is not None:
+        head = p.words[w.head]                 # "намерен посетить": the verb above
+    near = p.dependents(w) + [head] + p.dependents(head, frozenset({"aux", "aux:pass", "xcomp"}))
+    if any(lemmas(x.text) & plan for x in near):
         return PLANNED
-    return DONE
+    tense = verb_feats(head.text).get("Tense")
+    if feats.get("VerbForm") == "Inf" and tense != "Past":
+        return PLANNED
+    return FINITE.get(tense, DONE)
 
-
-def when_of(scene: Scene, trigger: re.Match, status: str, published: str | None) -> str | None:
-    """The date nearest the trip word; for news of an arrival, the published month."""
-    dated = [d for d in scene.dates if d.value]
-    if dated:
-        return min(dated, key=lambda d: abs(d.start - trigger.start())).value
-    if published and status == ONGOING:
+def when_of(site: Site, dates: list[DateRef], status: str, published: str | None) -> str | None:
+    """The date nearest the trip word inside its clause; for news of an arrival
+    or a stay, the published date."""
+    words = clause(site.parse, clause_head(site.parse, site.word))
+    spans = [(w.start, w.stop) for w in words]
+    inside = [d for d in dates if d.value and not TIMESTAMP.match(d.text)
+              and any(s <= d.start < e for s, e in spans)]
+    if inside:
+        return min(inside, key=lambda d: abs(d.start - site.word.start)).value
+    if published and status == ONGOING and not is_trip_noun(site.word):   # "находится сейчас в"
         return published
-    eve = any(w.group().lower() == "накануне" for w in scene.words)
-    if published and (eve or (lemmas(trigger.group()) & ARRIVAL and status == DONE)):
+    if published and lemmas(site.word.text) & ARRIVAL and status == DONE:
+        return published[:7]
+    if published and case_word(site.parse, site.word) == "накануне":   # "накануне визита": next days
         return published[:7]
     return None
-
 
 @dataclass(frozen=True)
 class Names:
@@ -278,118 +191,57 @@ class Names:
     def __call__(self, name: str) -> str:
         return self.table.get(name, name)
 
-
-def generic_place(text: str, scene: Scene, trigger: re.Match) -> bool:
-    """"в республику", "посетить страну": a place named by a common noun."""
-    direct = bool(lemmas(trigger.group()) & OBJECT_VERBS)
-    after = [w for w in scene.words if w.start() >= trigger.end()][:WINDOW]
-    for i, w in enumerate(after):
-        if not clean_gap(text, trigger.end(), w.start()):
-            return False
-        prev = after[i - 1].group().lower() if i else ""
-        if lemmas(w.group()) & GENERIC_PLACES and (prev in TO or (direct and i == 0)):
-            return True
-    return False
-
-
-def host_country(scene: Scene, trigger: re.Match, referents: list[Referent],
-                 visitor: Referent) -> str | None:
-    """The place named last before the word in its sentence, else the country most
-    named in people's titles ("министр Казахстана"); never the visitor's own."""
-    own = " ".join(visitor.roles).lower()
-    titles = " ".join(role for r in referents for role in r.roles).lower()
-    near = [r for m, r in scene.places if m.end <= trigger.start()]
-    places = sorted((r for r in referents if r.type == LOC and r.name.lower()[:5] in titles),
-                    key=lambda r: -len(r.mentions))
-    return next((r.name for r in near[::-1] + places if r.name.lower()[:5] not in own), None)
-
-
 def person_name(visitor: Referent) -> str:
     """The visitor's name without a trip word the tagger took in: "Госвизит Токаев"."""
     words = visitor.name.split()
-    while len(words) > 1 and lemmas(words[0]) & load_set("visit_words"):
+    while len(words) > 1 and lemmas(words[0]) & load_set("visit_nouns"):
         words = words[1:]
     return " ".join(words)
 
-
-def destination(text: str, scene: Scene, trigger: re.Match, visitor: Referent,
-                referents: list[Referent]) -> str | None:
-    """The destination's name, nominative, as a reader gives it."""
-    place = place_after(text, scene, trigger) or place_before(text, scene, trigger)
-    if place:
-        return Names.load()(place[1].name)
-    return host_country(scene, trigger, referents, visitor) if generic_place(text, scene, trigger) else None
-
-
-def visit_at(text: str, scene: Scene, trigger: re.Match, referents: list[Referent],
-             published: str | None) -> Visit | None:
-    """The visit one trip word speaks of, or None without a visitor and a place."""
-    visitor = visitor_of(text, scene, trigger)
-    place = destination(text, scene, trigger, visitor, referents) if visitor else None
-    if not place:
-        return None
-    status = status_of(scene, trigger)
-    return Visit(person_name(visitor), place, when_of(scene, trigger, status, published),
-                 status, trigger.group(), *trigger.span())
-
+def visits_at(site: Site, dates: list[DateRef], published: str | None) -> list[Visit]:
+    """The visits one trip word speaks of (one per destination)."""
+    if not stays_only_now(site) or cancelled(site):
+        return []
+    visitor = visitor_of(site)
+    places = destinations(site) if visitor else []
+    if not places:
+        return []
+    status = status_of(site)
+    when = when_of(site, dates, status, published)
+    w = site.word
+    return [Visit(person_name(visitor), place, when, status, w.text, w.start, w.stop)
+            for place in places]
 
 def merge(visits: list[Visit]) -> list[Visit]:
-    """One visit per visitor and destination; the first with a date wins."""
-    best: dict[tuple[str, str], Visit] = {}
+    """One visit per visitor, destination and date; an undated mention of a
+    trip that is dated elsewhere in the article adds nothing."""
+    groups: dict[tuple[str, str], list[Visit]] = {}
     for v in visits:
-        key = (v.visitor.split()[-1].lower()[:5], (v.destination or "").lower()[:5])
-        if key not in best or (best[key].when is None and v.when):
-            best[key] = v
-    return sorted(best.values(), key=lambda v: v.start)
+        groups.setdefault((v.visitor.lower(), (v.destination or "").lower()), []).append(v)
+    out = []
+    for group in groups.values():
+        dated = {v.when: v for v in reversed(group) if v.when}
+        dated = {w: v for w, v in dated.items()          # "2018-01" beside "2018-01-16"
+                 if not any(o != w and o.startswith(w) for o in dated)}
+        out += list(dated.values()) or [group[0]]
+    return sorted(out, key=lambda v: v.start)
 
+def place_near(doc: Doc, token, people: Mentions) -> bool:
+    """True when the trip word's sentence names a place (or a "республика"):
+    no place, no visit."""
+    sent = doc.sentence_at(token.start)
+    return sent is not None and (people.any_in(sent.start, sent.end, LOC) or any(
+        lemmas(t.text) & HOST_NOUNS for t in doc.tokens_in(sent.start, sent.end)))
 
-def find_visits(text: str, people: list[Referent], dates: list[DateRef],
-                published: str | None = None) -> list[Visit]:
-    """Visits the article speaks of: who went where, when, and whether it happened."""
-    trips = load_set("visit_words")
+def find_visits(doc: Doc, dates: list[DateRef], published: str | None = None) -> list[Visit]:
+    """Visits the article speaks of: who went where, when, and whether it happened.
+
+    Args:
+        doc: the analysed article (its people and places are the Doc's referents).
+        dates: the article's dates (facts/dates.py), for the visit's time.
+        published: the article's date, for news of an arrival.
+    """
     found = []
-    for scene in scenes(text, people, dates):
-        for w in scene.words:
-            if lemmas(w.group()) & trips:
-                found.append(visit_at(text, scene, w, people, published))
-    return merge([v for v in found if v])
-
-
-COUNT_NOUNS = {"визит", "поездка", "госвизит"}
-
-
-def count_at(text: str, scene: Scene, n: Number, noun: re.Match) -> VisitCount | None:
-    """"33 визита в Казахстан" with the subject of its sentence."""
-    visitor = subject_visitor(text, scene, noun)
-    place = place_after(text, scene, noun) or place_before(text, scene, noun)
-    if not visitor:
-        return None
-    dest = Names.load()(place[1].name) if place else None
-    return VisitCount(visitor.name, dest, int(n.value), text[n.start:noun.end()], n.start, noun.end())
-
-
-def find_visit_counts(text: str, people: list[Referent]) -> list[VisitCount]:
-    """Explicit counts of visits: "совершил 33 визита в Казахстан"."""
-    numbers = sorted((n for n in find_numbers(text) if not n.ordinal and n.value == int(n.value)),
-                     key=lambda n: n.start)
-    starts = [n.start for n in numbers]
-    out: list[VisitCount] = []
-    for scene in scenes(text, people, []):
-        for n in numbers[bisect_left(starts, scene.sent.start):bisect_left(starts, scene.sent.end)]:
-            noun = next((w for w in scene.words if w.start() >= n.end), None)
-            if noun and lemmas(noun.group()) & COUNT_NOUNS and clean_gap(text, n.end, noun.start()):
-                found = count_at(text, scene, n, noun)
-                out += [found] if found else []
-    return merge_counts(out)
-
-
-def merge_counts(counts: list[VisitCount]) -> list[VisitCount]:
-    """One count per visitor and number: a lead that says "совершил 33 визита в
-    Казахстан" and a later "в нашу страну – 33 визита" are the same fact; the
-    one that names its destination is kept."""
-    best: dict[tuple, VisitCount] = {}
-    for c in counts:
-        key = (c.visitor, c.count)
-        if key not in best or (c.destination and not best[key].destination):
-            best[key] = c
-    return sorted(best.values(), key=lambda c: c.start)
+    for site in trigger_sites(doc, load_set("visit_words") | load_set("visit_nouns"), place_near):
+        found += visits_at(site, dates, published)
+    return merge(resolve_hosts(found))

@@ -1,0 +1,132 @@
+"""One analysed article, built once by the pipeline and asked by every reader.
+
+A Doc holds the cleaned text and answers questions about it; each answer is
+computed on first demand and cached on the Doc:
+
+    doc.paragraphs / doc.sentences   non-blank lines; razdel sentences within them
+    doc.tokens                       razdel tokens of the whole text, with offsets
+    doc.sentence_at(offset)          the sentence that holds an offset
+    doc.tokens_in(start, stop)       the tokens inside a span
+    doc.lemmas(word)                 pymorphy's lemmas of a word (cached per process)
+    doc.parse_at(offset)             dependency parse of the sentence at an offset
+    doc.entities / doc.people        NER spans and person referents (set by the pipeline)
+
+The syntax parser runs only for sentences a reader asks about (a quote's
+attribution clause, a sentence with a visit or signing word), never on the
+whole article; see analysis/syntax.py for the window that caps long sentences.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from .lemma import forms, lemmas
+from .segment import Sent, find_paragraphs, sentences
+from .syntax import Parse, parse_tokens, window
+
+
+@dataclass(frozen=True)
+class Token:
+    """A razdel token: ``doc.text[start:stop] == text``."""
+
+    start: int
+    stop: int
+    text: str
+
+
+class Doc:
+    """The cleaned text of one article and everything read off it, computed once."""
+
+    def __init__(self, text: str, entities=(), people=()):
+        self.text = text
+        self.entities = tuple(entities)
+        self.people = tuple(people)
+        self._parses: dict[tuple[int, int], Parse] = {}
+
+    @cached_property
+    def paragraphs(self) -> tuple[Sent, ...]:
+        return tuple(find_paragraphs(self.text))
+
+    @cached_property
+    def sentences(self) -> tuple[Sent, ...]:
+        return sentences(self.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        from razdel import tokenize
+        out = []
+        for para in self.paragraphs:
+            out.extend(Token(para.start + t.start, para.start + t.stop, t.text)
+                       for t in tokenize(para.text))
+        return tuple(out)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def sentence_at(self, offset: int) -> Sent | None:
+        """The sentence that holds ``offset`` (None between sentences)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentences_in(self, start: int, stop: int) -> list[Sent]:
+        """The sentences that overlap [start, stop)."""
+        i = max(0, bisect_right(self._sentence_starts, start) - 1)
+        out = []
+        while i < len(self.sentences) and self.sentences[i].start < stop:
+            if self.sentences[i].end > start:
+                out.append(self.sentences[i])
+            i += 1
+        return out
+
+    def tokens_in(self, start: int, stop: int) -> list[Token]:
+        """The tokens that lie inside [start, stop)."""
+        i = bisect_right(self._token_starts, start - 1)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].stop <= stop:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        """Every dictionary lemma of a word, lower-cased, ё as е."""
+        return lemmas(word)
+
+    def forms(self, word: str) -> tuple:
+        """pymorphy's readings of a word (lemma, POS, grammemes)."""
+        return forms(word)
+
+    def parse_at(self, offset: int) -> Parse | None:
+        """The dependency parse of the sentence at ``offset`` (of its window when long)."""
+        sent = self.sentence_at(offset)
+        if sent is None:
+            return None
+        toks = self.tokens_in(sent.start, sent.end)
+        if not toks:
+            return None
+        focus = next((i for i, t in enumerate(toks) if t.stop > offset), len(toks) - 1)
+        lo, hi = window(len(toks), focus, [t.text for t in toks])
+        key = (toks[lo].start, toks[hi - 1].stop)
+        if key not in self._parses:
+            self._parses[key] = parse_tokens([(t.start, t.stop, t.text) for t in toks[lo:hi]])
+        return self._parses[key]
+
+    def tag_at(self, offset: int) -> tuple[str, dict] | None:
+        """The morphology tagger's (POS, feats) for the word at ``offset``, read in its
+        sentence's context: "накануне визита" ADP, "Накануне министр заявил" ADV."""
+        from .morph import tag_tokens
+        para = next((p for p in self.paragraphs if p.start <= offset < p.end), None)
+        tok = next((t for t in self.tokens_in(para.start, para.end) if t.start <= offset < t.stop),
+                   None) if para else None
+        if tok is None:
+            return None
+        span = Sent(tok.start - para.start, tok.stop - para.start, tok.text)
+        tagged = tag_tokens(para.text, [span])
+        return next(((t.pos, t.feats) for t in tagged if t.start == span.start), None)

@@ -1,0 +1,184 @@
+"""Person names next to a quote: which referent a word stands for, and its case.
+
+natasha misses a lone surname in a short sentence ("Токаев заявил: «…»"
+gives no PER), and merges "сказал Токаев Путину" into one span; so speaker
+resolution looks names up word by word: a capitalised word is a person when
+its lemma is the surname of an article referent, or when it looks like a
+surname itself (pymorphy's Surn/Name tag, or a surname ending).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..const import PER
+from .lemma import forms, lemmas
+from .morph import known
+from ..record import Referent
+from .roles import role_lemma
+from .segment import find_sentences
+
+WORD = re.compile(r"[\w-]+")
+# Russian surname endings, nominative: Токаев, Путин, Шибутов, Матвиенко.
+SURNAME_NOM = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын|ский|цкий|енко)")
+# ... and their case endings: Токаева, Токаеву, Токаевым, Токаеве.
+SURNAME_CASE = re.compile(r"([А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ом)")
+FEMALE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word tokens of ``text[start:end]`` with absolute offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, max(start, end))]
+
+
+def norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A person found at a word: canonical name, the mention as written, its case."""
+    name: str
+    mention: str
+    start: int
+    end: int
+    role: str | None
+    nominative: bool
+
+
+
+
+def surname_guess(word: str) -> tuple[str, bool] | None:
+    """(nominative, is_nominative) for a word that looks like a surname."""
+    if not word[:1].isupper() or role_lemma(word):
+        return None
+    readings = forms(word)
+    if any(known(f.word) and f.tag.POS in ("NOUN", "ADJF") and f.tag.case == "nomn"
+           and "Surn" not in f.tag and "Name" not in f.tag for f in readings):
+        return None
+    named = [f for f in readings if "Surn" in f.tag]
+    if named:
+        return named[0].normal.capitalize(), any(f.tag.case == "nomn" for f in named)
+    if SURNAME_NOM.fullmatch(word):
+        return word, True
+    m = SURNAME_CASE.fullmatch(word)
+    return (m[1], False) if m else None
+
+
+class NameIndex:
+    """Surname -> referent for one article, and the subjects it names."""
+
+    def __init__(self, text: str, people: list[Referent], quote_spans: list[tuple[int, int]]):
+        self.text, self.quote_spans = text, quote_spans
+        self.persons = [r for r in people if r.type == PER and not all(
+            role_lemma(w) for w in WORD.findall(r.name))]
+        self.by_key: dict[str, Referent] = {}
+        for r in sorted(self.persons, key=self.rank):
+            self.by_key.setdefault(key_of(r.name), r)
+
+    def rank(self, r: Referent) -> tuple[int, int]:
+        """Referents whose first word is another's surname sort last ("Токаев Путин")."""
+        keys = {key_of(p.name) for p in self.persons if p is not r}
+        odd = any(norm(w) in keys for w in WORD.findall(r.name)[:-1])
+        return (odd, -len(r.mentions))
+
+    def people(self) -> list[Referent]:
+        return [r for r in self.by_key.values()]
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quote_spans)
+
+    def referent(self, word: str) -> Referent | None:
+        keys = [norm(word)] + sorted(lemmas(word))
+        m = SURNAME_CASE.fullmatch(word)
+        keys += [norm(m[1])] if m else []
+        return next((self.by_key[k] for k in keys if k in self.by_key), None)
+
+    def owner(self, mention) -> Referent | None:
+        """The referent a PER mention belongs to."""
+        return next((r for r in self.persons if mention in r.mentions), None) if mention else None
+
+    def mention_at(self, pos: int):
+        for r in self.persons:
+            for m in r.mentions:
+                if m.start <= pos < m.end:
+                    return m
+        return None
+
+    def lookup(self, t: Token) -> Hit | None:
+        """The person a capitalised word outside quotes names, if any."""
+        if not t.text[:1].isupper() or self.inside_quote(t.start):
+            return None
+        m = self.mention_at(t.start)
+        where = (m.text, m.start, m.end) if m else (t.text, t.start, t.end)
+        ref = self.referent(t.text)
+        if ref:
+            return Hit(ref.name, *where, ref.roles[0] if ref.roles else None,
+                       norm(t.text) == key_of(ref.name))
+        ref = self.owner(m)
+        if ref:
+            return Hit(ref.name, *where, ref.roles[0] if ref.roles else None, m.text == m.normal)
+        guess = surname_guess(t.text)
+        if guess:
+            return Hit(guess[0], *where, None, guess[1])
+        return None
+
+    @cached_property
+    def _subjects(self) -> list[tuple[int, str, str | None]]:
+        out = []
+        for t in tokens(self.text, 0, len(self.text)):
+            hit = self.lookup(t) if t.text[:1].isupper() else None
+            if hit and hit.nominative:
+                out.append((t.start, hit.name, hit.role))
+        return out
+
+    def subjects(self, start: int, end: int) -> list[tuple[int, str, str | None]]:
+        """(position, name, role) of persons named in the nominative in [start, end)."""
+        return [e for e in self._subjects if start <= e[0] < end]
+
+    def subjects_of(self, ref: Referent, pos: int) -> list[tuple[int, str, str | None]]:
+        """Where ``ref`` is named in the nominative before ``pos``."""
+        return [e for e in self.subjects(max(0, pos - 5000), pos) if e[1] == ref.name]
+
+    def nearest(self, pos: int) -> Hit | None:
+        """The person named nearest to ``pos`` within its sentence."""
+        sent = next((s for s in self.sentences() if s[0] <= pos < s[1]), None)
+        if not sent:
+            return None
+        hits = [h for t in tokens(self.text, *sent) if (h := self.lookup(t))]
+        return min(hits, key=lambda h: abs(h.start - pos)) if hits else None
+
+    def is_female(self, name: str) -> bool | None:
+        """True for a woman's name (first name or surname ending), None when unsure."""
+        ws = WORD.findall(name)
+        if not ws:
+            return None
+        # canonical names are nominative singular: "Никол" is no genitive of "Никола"
+        first = [f for f in forms(ws[0])
+                 if "Name" in f.tag and f.tag.case == "nomn" and f.tag.number == "sing"]
+        if first and len(ws) > 1:
+            return all(f.tag.gender == "femn" for f in first)
+        if FEMALE_SURNAME.search(ws[-1]):
+            return True
+        return False if SURNAME_NOM.fullmatch(ws[-1]) else None
+
+    @cached_property
+    def _sentences(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in find_sentences(self.text)]
+
+    def sentences(self) -> list[tuple[int, int]]:
+        return self._sentences
+
+
+def key_of(name: str) -> str:
+    """The surname key of a canonical name: its last word."""
+    ws = WORD.findall(name)
+    return norm(ws[-1]) if ws else ""

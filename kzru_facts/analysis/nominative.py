@@ -1,0 +1,146 @@
+"""The nominative form of an entity mention, right for Russian and Kazakh names.
+
+natasha's own normaliser inflects every word and lower-cases what it does
+not know: "КазНУ" became "казна", "Совета Федерации" "Совет Федерация",
+"Астане" "Астан". Here:
+
+- acronyms, Latin words and mixed-case words stay as written ("КазНУ", "РФ");
+- a person's every name word is inflected, a hyphenated name part by part,
+  and only parts that can be in the mention's case ("Касым-Жомарта" ->
+  "Касым-Жомарт": "Касым" has no genitive reading and stays);
+- an organisation or place inflects its words up to the first noun only
+  ("Совета Федерации" -> "Совет Федерации");
+- among pymorphy's readings in the tagged case, persons prefer name
+  readings of the tagged gender, places dictionary place names
+  ("Астане" -> "Астана", not "Астан").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..const import LOC, PER
+from .lemma import forms
+from .morph import Token, known, tokens_in
+
+CYRILLIC = re.compile(r"^[а-яё]+$", re.I)
+SPACE = re.compile(r"\s+")
+NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+# (ending, cases it marks, letters to cut): "Зарубину" -> "Зарубин"
+SURNAME_ENDINGS = [
+    ("овым", {"Ins"}, 2), ("евым", {"Ins"}, 2), ("иным", {"Ins"}, 2), ("ыным", {"Ins"}, 2),
+    ("ову", {"Dat"}, 1), ("еву", {"Dat"}, 1), ("ину", {"Dat"}, 1), ("ыну", {"Dat"}, 1),
+    ("ова", {"Gen", "Acc"}, 1), ("ева", {"Gen", "Acc"}, 1), ("ина", {"Gen", "Acc"}, 1),
+    ("ове", {"Loc"}, 1), ("еве", {"Loc"}, 1), ("ине", {"Loc"}, 1),
+]
+NOUNISH = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+
+
+def keep_as_written(part: str) -> bool:
+    """Acronyms, Latin and mixed-case words: "КазНУ", "РФ", "Kazinform".
+
+    >>> [keep_as_written(w) for w in ("КазНУ", "РФ", "Kazinform", "Астане", "аль")]
+    [True, True, True, False, False]
+    """
+    return not CYRILLIC.match(part) or any(c.isupper() for c in part[1:])
+
+
+def recover_shape(word: str, like: str) -> str:
+    """``word`` written in the case pattern of ``like``.
+
+    >>> recover_shape("астана", "Астане"), recover_shape("астана", "АСТАНЕ")
+    ('Астана', 'АСТАНА')
+    """
+    if like.isupper():
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def rank(form, etype: str, gender: str | None) -> tuple:
+    """Sort key: the reading to prefer for this entity type (lower is better)."""
+    grams = form.tag.grammemes
+    if etype == PER:
+        return (not NAME_GRAMS & grams, gender is not None and form.feats.get("Gender") != gender)
+    if etype == LOC:
+        return ("Geox" not in grams, not known(form.word))
+    return (not known(form.word),)
+
+
+def name_readings(part: str, case: str | None) -> list:
+    """A person word's name readings, in the tagged case if it has one there.
+
+    The tagger often misses a name's case ("Олжаса Бектенова": Loc), while
+    pymorphy's name readings know it; they win when the tagged case has none.
+    """
+    names = [f for f in forms(part) if NAME_GRAMS & f.tag.grammemes and f.feats.get("Number") == "Sing"]
+    in_case = [f for f in names if f.feats.get("Case") == case]
+    return in_case or names
+
+
+def surname_by_ending(part: str, case: str | None) -> str | None:
+    """A masculine Russian/Kazakh surname pymorphy does not know, by its ending.
+
+    >>> surname_by_ending("Зарубину", "Dat"), surname_by_ending("Бектенова", "Gen")
+    ('Зарубин', 'Бектенов')
+    """
+    for ending, cases, cut in SURNAME_ENDINGS:
+        if part.lower().endswith(ending) and case in cases:
+            return part[:-cut]
+    return None
+
+
+def inflect_part(part: str, pos: str, feats: dict, etype: str) -> str:
+    """One word (or hyphen part) in the nominative, or as written when unsure."""
+    return nominative_part(part, pos, feats.get("Case"), feats.get("Number"), feats.get("Gender"), etype)
+
+
+@lru_cache(maxsize=32768)   # names recur from article to article; pymorphy's inflect is slow
+def nominative_part(part: str, pos: str, case: str | None, number: str | None,
+                    gender: str | None, etype: str) -> str:
+    """``inflect_part`` given the tagged case, number and gender."""
+    if keep_as_written(part):
+        return part
+    want = NOUNISH.get(pos)
+    fits = name_readings(part, case) if etype == PER else []
+    fits = fits or [f for f in forms(part) if f.feats.get("Case") == case
+                    and NOUNISH.get(f.pos) == want and f.feats.get("Number") == number]
+    if not fits or (etype == PER and not NAME_GRAMS & fits[0].tag.grammemes):
+        guess = surname_by_ending(part, case) if etype == PER else None
+        if guess or not fits:
+            return guess or part
+    best = min(fits, key=lambda f: rank(f, etype, gender))
+    if best.feats.get("Case") == "Nom":
+        return part
+    nominative = best.inflect({"Nom"})
+    return recover_shape(nominative.word, part) if nominative else part
+
+
+def inflect_token(word: str, pos: str, feats: dict, etype: str) -> str:
+    """A token in the nominative; hyphenated tokens part by part."""
+    if pos not in NOUNISH or (etype != PER and feats.get("Case") in (None, "Nom")):
+        return word
+    return "-".join(inflect_part(p, pos, feats, etype) for p in word.split("-"))
+
+
+def normal_form(text: str, tokens: list[Token], etype: str) -> str:
+    """The nominative of a span given its tagged tokens."""
+    out, head_done, last = [], False, None
+    for t in tokens:
+        if last is not None:
+            gap = text[last:t.start]
+            out.append(" " if gap and SPACE.fullmatch(gap) else gap)
+        keep = head_done and etype != PER
+        out.append(t.text if keep else inflect_token(t.text, t.pos, t.feats, etype))
+        head_done = head_done or NOUNISH.get(t.pos) == "NOUN"
+        last = t.end
+    return "".join(out)
+
+
+def normalize_span(text: str, span, tokens: list[Token]) -> str:
+    """The nominative form of one span of a paragraph."""
+    inside = tokens_in(tokens, span.start, span.end)
+    if not inside:
+        return SPACE.sub(" ", text[span.start:span.end])
+    return normal_form(text, inside, span.type)

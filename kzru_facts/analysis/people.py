@@ -1,0 +1,124 @@
+"""One referent per person, organisation or place within an article.
+
+"Токаева", "Токаев", "Касым-Жомарт Токаев" and "Президент Токаев" are one
+person whose canonical name is the fullest nominative form the article
+gives. Each person also collects the roles the article gives them
+("посол РФ", "президент Казахстана"), which speaker resolution reads.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..const import PER
+from .lemma import forms
+from ..record import Entity, Referent
+from .roles import find_role, role_name
+
+PERSON_NORMAL_IS_CANONICAL = True
+WORD = re.compile(r"[\w-]+")
+
+
+def name_words(name: str) -> list[str]:
+    return [w.lower().replace("ё", "е") for w in WORD.findall(name)]
+
+
+def is_patronymic(word: str) -> bool:
+    """"Владимирович", "Максумович": pymorphy reads a patronymic."""
+    return any("Patr" in f.tag.grammemes for f in forms(word))
+
+
+def person_key(entity: Entity) -> str:
+    """The surname (last word); for "Имя Отчество" the first name."""
+    words = name_words(entity.normal or entity.text)
+    if len(words) > 1 and is_patronymic(words[-1]):
+        return words[0]
+    return words[-1] if words else ""
+
+
+def is_partial(entity: Entity) -> bool:
+    """A first name alone or with a patronymic: "Владимир Владимирович"."""
+    words = name_words(entity.normal or entity.text)
+    return len(words) == 1 or (len(words) > 1 and is_patronymic(words[-1]))
+
+
+def fullest(names: list[str]) -> str:
+    """The form with most words (then letters: "Владимир" over "В."), a
+    patronymic-only form last; the earliest among equals."""
+    return max(names, key=lambda n: (not is_patronymic(n.split()[-1]) if len(n.split()) > 1 else True,
+                                     len(n.split()), len(n), -names.index(n)))
+
+
+FEMININE_TAILS = ("ова", "ева", "ина", "ына")
+
+
+def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
+    """Same surname, different first names: two people ("Иван Петров", "Сергей
+    Петров"); a bare surname joins the person named last before it (or first)."""
+    out: dict[str, list[Entity]] = {}
+    for key, ms in groups.items():
+        firsts = [w[0] for m in ms if len(w := name_words(m.normal or m.text)) > 1 and len(w[0]) > 1]
+        last = f"{key}|{firsts[0]}" if firsts else f"{key}|"
+        for m in ms:
+            words = name_words(m.normal or m.text)
+            if len(words) > 1:
+                first = next((f for f in firsts if f.startswith(words[0])), words[0])  # "В. Путин"
+                last = f"{key}|{first}"
+            out.setdefault(last, []).append(m)
+    return out
+
+
+def join_feminine_forms(groups: dict[str, list[Entity]]) -> None:
+    """A lone "Токаева" left unnormalised joins the "…Токаев" of the article."""
+    for key in list(groups):
+        stem = key[:-1]
+        if key.endswith(FEMININE_TAILS) and stem in groups and all(
+                len(name_words(m.normal or m.text)) == 1 for m in groups[key]):
+            groups[stem].extend(groups.pop(key))
+
+
+def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
+    """Person mentions grouped by surname; a lone first name joins its person."""
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.type == PER:
+            groups[person_key(e)].append(e)
+    join_feminine_forms(groups)
+    firsts = {name_words(fullest([m.normal or m.text for m in ms]))[0]: k
+              for k, ms in groups.items() if not all(is_partial(m) for m in ms)}
+    for key in list(groups):
+        if key in firsts and firsts[key] != key and all(is_partial(m) for m in groups[key]):
+            groups[firsts[key]].extend(groups.pop(key))
+    return split_first_names(groups)
+
+
+def build_referents(text: str, entities: list[Entity]) -> list[Referent]:
+    """Referents in order of first mention, each with its canonical name."""
+    out: list[Referent] = []
+    for key, mentions in group_people(entities).items():
+        name = fullest([m.normal or m.text for m in mentions])
+        roles = tuple(dict.fromkeys(role_name(r) for m in mentions if (r := find_role(text, m))))
+        out.append(Referent(PER, name, roles, tuple(mentions)))
+    others: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.type != PER:
+            others[(e.type, (e.normal or e.text).lower())].append(e)
+    for (etype, _), mentions in others.items():
+        out.append(Referent(etype, mentions[0].normal or mentions[0].text, (), tuple(mentions)))
+    return sorted(out, key=lambda r: r.mentions[0].start)
+
+
+def canonicalize(entities: list[Entity], referents: list[Referent]) -> list[Entity]:
+    """Entities with ``canonical`` set to their referent's name."""
+    by_span = {(m.start, m.end): r.name for r in referents for m in r.mentions}
+    return [Entity(e.type, e.text, person_normal(e, by_span.get((e.start, e.end))),
+                   e.start, e.end, by_span.get((e.start, e.end)))
+            for e in entities]
+
+
+def person_normal(entity: Entity, canonical: str | None) -> str | None:
+    """A person's ``normal``: the canonical name when this mention is only a
+    part of it ("Токаева" -> "Касым-Жомарт Токаев"), else the mention's own."""
+    if entity.type == PER and canonical and PERSON_NORMAL_IS_CANONICAL:
+        return canonical
+    return entity.normal

@@ -1,0 +1,204 @@
+"""Roles the article gives a person: "посол РФ" in "посол РФ Алексей Бородавкин".
+
+Speaker resolution links "подчеркнул посол" back to the person introduced
+with that role, so roles are read here, next to each person mention, and a
+role phrase next to a quote is matched against them:
+
+    "ответил российский лидер"   kind leader, country россия
+        Путин      "президент России Владимир Путин"     leader, россия  -> +3 +2
+        Токаев     "президент Казахстана Токаев"         leader, казахстан -> excluded
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .segment import back_to
+from ..data import load_set, read_lines
+from .lemma import forms, lemmas
+from ..record import Entity
+
+WORD = re.compile(r"[\w-]+")
+ROLE_SPAN = 6          # words between a role word and the name it describes
+CLAUSE_STOP = re.compile(r"[.!?;:,«»\"\n]")
+GENERIC = "anyone"     # role kinds from data/role_kinds.txt
+HEAD, LEADER = "head", "leader"
+
+
+@cache
+def country_table() -> dict[str, str]:
+    """Marker lemma -> country, from data/countries.txt."""
+    table = {}
+    for line in read_lines("countries"):
+        country, _, markers = line.partition(":")
+        for marker in markers.split():
+            table[marker.lower()] = country.strip()
+    return table
+
+
+@cache
+def role_kinds() -> dict[str, str]:
+    """Role lemma -> kind, from data/role_kinds.txt."""
+    kinds = {}
+    for line in read_lines("role_kinds"):
+        word, _, kind = line.partition(":")
+        kinds[word.strip().lower()] = kind.strip()
+    return kinds
+
+
+def role_lemma(word: str) -> str | None:
+    """The role lemma of a word ("посла" -> "посол"), or None."""
+    known = load_set("roles") | frozenset(role_kinds())
+    found = lemmas(word) & known
+    return min(found) if found else None
+
+
+def is_role_noun(word: str) -> bool:
+    """A role word that heads a phrase: "посол", not the adjective "первый"."""
+    return bool(role_lemma(word)) and forms(word)[0].tag.POS == "NOUN"
+
+
+def country_of(word: str) -> str | None:
+    """The country a word names ("российский", "РФ", "Кремля" -> "россия")."""
+    table = country_table()
+    for lemma in sorted(lemmas(word)) + [word.lower()]:
+        if lemma in table:
+            return table[lemma]
+    return None
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a role phrase says: its role kind and country, if any, and for
+    the head of a body ("глава МИД") that body's lemma."""
+    kind: str | None
+    country: str | None
+    text: str
+    body: str | None = None
+
+
+def read_role(phrase: str) -> Role:
+    """Kind and country of a phrase: "президент Республики Казахстан"."""
+    ws = WORD.findall(phrase)
+    kind, country, head = None, None, None
+    for i, w in enumerate(ws):
+        if head is None and is_role_noun(w):
+            lemma = role_lemma(w)
+            head, kind = i, role_kinds().get(lemma, lemma)
+    for w in (ws[head - 1:head] + ws[head + 1:] if head is not None else ws):
+        country = country or country_of(w)
+    if country is None:
+        country = next((c for w in ws if (c := country_of(w))), None)
+    body = None
+    if kind == HEAD:
+        noun = first_noun(ws[head + 1:])
+        kind = LEADER if noun and head_of_state(noun) else GENERIC
+        body = body_lemma(noun) if noun and kind == GENERIC else None
+    return Role(kind, country, phrase, body)
+
+
+def first_noun(words: list[str]) -> str | None:
+    """The first word that is not an adjective: "МИД" in "киргизского МИД"."""
+    return next((w for w in words if forms(w)[0].tag.POS != "ADJF"), None)
+
+
+def body_lemma(word: str) -> str:
+    return min(lemmas(word) or {word.lower()})
+
+
+@cache
+def body_table() -> dict[str, frozenset[str]]:
+    """Body abbreviation -> lemmas it stands for; generic bodies -> empty."""
+    table = {}
+    for line in read_lines("body_words"):
+        word, _, meaning = line.partition(":")
+        table[word.strip().lower()] = frozenset(meaning.split())
+    return table
+
+
+def heads_body(body: str, role: Role) -> bool:
+    """The role names that body: "министр иностранных дел" heads the МИД."""
+    words = WORD.findall(role.text)
+    have = {body_lemma(w) for w in words} | {w.lower() for w in words}
+    meaning = body_table().get(body)
+    if meaning is not None and not meaning:
+        return True                      # a generic body word constrains nothing
+    return body in have or bool(meaning and meaning <= have)
+
+
+def head_of_state(noun: str) -> bool:
+    """"глава Казахстана", "глава (российского) государства": a leader, unlike
+    "глава киргизского МИД"."""
+    return bool(country_of(noun) or lemmas(noun) & load_set("state_words"))
+
+
+def words_before(text: str, start: int, limit: int = ROLE_SPAN) -> str:
+    """Up to ``limit`` words before ``start`` within its clause."""
+    line_start = back_to(text, "\n", start)
+    before = text[line_start:start]
+    stops = list(CLAUSE_STOP.finditer(before))
+    before = before[stops[-1].end():] if stops else before
+    ws = list(WORD.finditer(before))[-limit:]
+    verbs = [w for w in ws if is_verb(w.group())]
+    if verbs:
+        ws = [w for w in ws if w.start() > verbs[-1].start()]
+    return before[ws[0].start():].strip() if ws else ""
+
+
+def is_verb(word: str) -> bool:
+    """A finite verb ends a role phrase: "Токаев встретился с | Путиным"."""
+    return forms(word.lower())[0].tag.POS == "VERB"
+
+
+def describe(text: str, mention: Entity) -> Role:
+    """The role phrase in front of a mention, read as kind and country."""
+    return read_role(words_before(text, mention.start))
+
+
+def find_role(text: str, mention: Entity) -> str | None:
+    """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин"."""
+    before = words_before(text, mention.start)
+    for w in WORD.finditer(before):
+        if role_lemma(w.group()) and role_kinds().get(role_lemma(w.group())) != GENERIC:
+            return before[w.start():].strip(" ,—–-\t") or None
+    return None
+
+
+def role_name(phrase: str) -> str:
+    """A role phrase as a user reads it in a table: its head noun in the
+    nominative, lower case, spaces folded ("Председателем Совета Федерации"
+    -> "председатель Совета Федерации"; a no-break space is a space).
+
+    >>> role_name("Председателем Совета\xa0Федерации России")
+    'председатель Совета Федерации России'
+    >>> role_name("посол РФ")
+    'посол РФ'
+    """
+    head, _, rest = " ".join(phrase.split()).partition(" ")
+    nouns = [f for f in forms(head.lower()) if f.pos == "NOUN"]
+    form = nouns[0].inflect({"Nom", "Sing"}) if nouns else None
+    head = form.word if form else head.lower()
+    return f"{head} {rest}".strip()
+
+
+def match_score(wanted: Role, known: list[Role]) -> int | None:
+    """How well a person's roles fit the wanted role; None when they clash.
+
+    A country clash excludes the person; a matching kind or country counts.
+    """
+    countries = {r.country for r in known if r.country}
+    kinds = {r.kind for r in known if r.kind}
+    if wanted.body and not any(heads_body(wanted.body, r) for r in known):
+        return None     # "глава МИД" is not the person the article made "глава кабмина"
+    if wanted.country and countries and wanted.country not in countries:
+        return None
+    table = set(role_kinds().values()) - {GENERIC, HEAD}
+    if wanted.kind in table and kinds & table and wanted.kind not in kinds:
+        return None
+    score = 0
+    if wanted.kind and wanted.kind != GENERIC and wanted.kind in kinds:
+        score += 3
+    if wanted.country and wanted.country in countries:
+        score += 2
+    return score

@@ -1,0 +1,226 @@
+"""Fixes on top of natasha's entity spans: boundaries and types.
+
+Each rule takes the paragraph, one span and the paragraph's tagged tokens,
+and returns the span to keep (perhaps narrowed or retyped) or ``None`` to
+drop it. Rules run in order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from ..const import LOC, ORG, PER
+from ..data import load_set
+from .lemma import forms
+from .morph import Token, known, tokens_in
+
+NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+OPEN_QUOTES = "«\"„“"
+CLOSE_QUOTES = "»\"“”"
+WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s[«\"„“]?$")
+NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "VERB", "PRON", "DET"})
+DESCRIPTORS = {ORG: "org_descriptors", LOC: "loc_descriptors"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    type: str
+
+
+def lemma_in(word: str, wanted: frozenset[str]) -> bool:
+    """True when one of pymorphy's lemmas of ``word`` is in ``wanted``."""
+    return any(f.normal_form.replace("ё", "е") in wanted or f.normal_form in wanted
+               for f in forms(word))
+
+
+def word_before(text: str, pos: int) -> re.Match | None:
+    """The word just before ``pos``, across one space and an opening quote."""
+    return WORD_BEFORE.search(text, max(0, pos - 40), pos)
+
+
+def is_word(t: Token) -> bool:
+    return any(c.isalpha() for c in t.text)
+
+
+def is_thing(word: str) -> bool:
+    """pymorphy's best reading is an inanimate noun that is no name: "Госвизит"."""
+    fs = forms(word)
+    return bool(fs) and fs[0].tag.POS == "NOUN" and "inan" in fs[0].tag.grammemes \
+        and not NAME_GRAMS & fs[0].tag.grammemes
+
+
+def is_governing_noun(first: Token, last: Token) -> bool:
+    """A common noun before a name: tagged NOUN (names are PROPN), or a thing
+    in another case than the name ("Госвизит Токаева": name words agree)."""
+    return first.pos == "NOUN" or (
+        is_thing(first.text) and first.feats.get("Case") != last.feats.get("Case"))
+
+
+def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """Drop common nouns before a name: "Госвизит Токаева" -> "Токаева".
+
+    """
+    if span.type != PER:
+        return span
+    ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
+    while len(ws) > 1 and (is_governing_noun(ws[0], ws[-1]) or ws[0].pos in NOT_NAME_POS):
+        ws = ws[1:]
+    return replace(span, start=ws[0].start) if ws else span
+
+
+NOT_NAME_TAGS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND"})
+
+
+def is_dictionary_non_noun(word: str) -> bool:
+    """A dictionary word pymorphy never reads as a noun: "Подана", "Королёвских"."""
+    fs = forms(word)
+    return bool(fs) and known(fs[0].word) and all(f.tag.POS in NOT_NAME_TAGS for f in fs)
+
+
+def drop_adjective_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """A "person" of adjectives or verb forms only is no name ("Культурно-гуманитарная"
+    heading, "Подана первая заявка"); nor is a plural one ("братьев Ивановых")."""
+    ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
+    if span.type != PER or not ws:
+        return span
+    if all(t.pos == "ADJ" or is_dictionary_non_noun(t.text) for t in ws):
+        return None
+    if len(ws) == 1 and ws[0].feats.get("Number") == "Plur" and not is_first_name(ws[0].text):
+        return None
+    return span
+
+
+def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """Take in the kind noun before a name: "партии «Яблоко»", "реки Урал"."""
+    if span.type not in DESCRIPTORS:
+        return span
+    kinds = load_set(DESCRIPTORS[span.type])
+    start = span.start
+    while (m := word_before(text, start)) and m.group(1).islower() and lemma_in(m.group(1), kinds):
+        start = m.start(1)
+    end = span.end
+    # one character each side ("" is in every string: a name that ends its
+    # paragraph with its » missing must not take the line break)
+    if start != span.start and 0 < span.start and text[span.start - 1] in OPEN_QUOTES \
+            and end < len(text) and text[end] in CLOSE_QUOTES:
+        end += 1
+    return replace(span, start=start, end=end)
+
+
+def org_of_place(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """A body of a place is an ORG: "правительство Казахстана", "мэрии Алматы"."""
+    m = word_before(text, span.start)
+    if span.type == LOC and m and m.end() == span.start and lemma_in(m.group(1), load_set("org_heads")):
+        return Span(m.start(1), span.end, ORG)
+    return span
+
+
+def has_name_reading(word: str) -> bool:
+    return any(NAME_GRAMS & f.tag.grammemes for f in forms(word))
+
+
+def drop_title_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """A one-word "person" that is a title from the roles list: "Президент"
+    (capitalised in Kazakh official style), not a name."""
+    ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
+    if span.type != PER or len(ws) != 1 or has_name_reading(ws[0].text):
+        return span
+    return None if lemma_in(ws[0].text, load_set("roles")) else span
+
+
+Rule = Callable[[str, Span, list[Token]], "Span | None"]
+RULES: list[Rule] = [trim_person, drop_adjective_person, drop_title_person,
+                     extend_descriptor, org_of_place]
+
+
+def fix_span(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """One span through every rule; None when a rule drops it."""
+    for rule in RULES:
+        span = rule(text, span, tokens)
+        if span is None:
+            return None
+    return span
+
+
+def split_parentheses(text: str, spans: list[Span]) -> list[Span]:
+    """"Комитет защиты журналистов (КЗЖ)" is two names, as is "Ши Тао (Shi Tao)"."""
+    out = []
+    for s in spans:
+        i = text.find("(", s.start, s.end)
+        if i < 0:
+            out.append(s)
+            continue
+        out.append(Span(s.start, len(text[s.start:i].rstrip()) + s.start, s.type))
+        inner = text[i + 1:s.end].split(")")[0]
+        if inner.strip():
+            out.append(Span(i + 1, i + 1 + len(inner.rstrip()), s.type))
+    return [s for s in out if s.end > s.start]
+
+
+def split_commas(text: str, spans: list[Span]) -> list[Span]:
+    """No name holds a comma: "Овечкин, Фёдоров" is two people."""
+    out = []
+    for s in spans:
+        start = s.start
+        for m in re.finditer(r",\s*", text[s.start:s.end]):
+            out.append(Span(start, s.start + m.start(), s.type))
+            start = s.start + m.end()
+        out.append(Span(start, s.end, s.type))
+    return [s for s in out if s.end > s.start]
+
+
+def is_surname(word: str) -> bool:
+    return any("Surn" in f.tag.grammemes for f in forms(word))
+
+
+def is_first_name(word: str) -> bool:
+    return any("Name" in f.tag.grammemes for f in forms(word))
+
+
+def split_glued_people(text: str, spans: list[Span]) -> list[Span]:
+    """Two people run together: "президента Иванова Олжаса Петрова" -> a
+    surname, then "first name + surname" (no patronymic follows)."""
+    out = []
+    for s in spans:
+        ws = list(re.finditer(r"\S+", text[s.start:s.end]))
+        if s.type == PER and len(ws) == 3 and is_surname(ws[0].group()) \
+                and is_first_name(ws[1].group()) and is_surname(ws[2].group()):
+            out += [Span(s.start, s.start + ws[0].end(), PER), Span(s.start + ws[1].start(), s.end, PER)]
+        else:
+            out.append(s)
+    return out
+
+
+def merge_org_place(text: str, spans: list[Span]) -> list[Span]:
+    """An ORG followed by its country or parent body is one ORG: "Конгресса США"."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev and prev.type == ORG and s.type in (ORG, LOC) and text[prev.end:s.start] == " ":
+            out[-1] = Span(prev.start, s.end, ORG)
+        else:
+            out.append(s)
+    return out
+
+
+def drop_nested(spans: list[Span]) -> list[Span]:
+    """Only outermost spans: a descriptor may have grown over a neighbour."""
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
+
+
+def fix_spans(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
+    """natasha's spans of one paragraph, fixed; dropped ones left out."""
+    spans = split_commas(text, split_parentheses(text, spans))
+    fixed = [s for s in (fix_span(text, s, tokens) for s in spans) if s is not None]
+    return drop_nested(merge_org_place(text, split_glued_people(text, fixed)))

@@ -1,0 +1,1 @@
+"""output: see ARCHITECTURE.md."""

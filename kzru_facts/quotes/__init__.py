@@ -1,0 +1,1 @@
+"""quotes: see ARCHITECTURE.md."""

@@ -1,0 +1,497 @@
+"""Who said it: resolve the words next to a quotation to a canonical name.
+
+The attribution is read around its speech word (the cue nearest the quote):
+"«Q», — сказал X" looks after the cue, "X подчеркнул, что «q»" before it,
+each within its clause; the nearest clause is searched first, then the rest
+of the attribution. In each window these are tried in order, and the one
+that answers names ``Speaker.rule`` (shown by ``--explain``):
+
+    ``name``       a person named next to the cue ("— сказал Алексей Бородавкин")
+    ``role``       a role phrase linked to the person the article gave that role
+                   or country ("ответил российский лидер" -> "президент России …")
+    ``body``       a body speaking as a whole ("в сообщении пресс-службы Кремля")
+    ``pronoun``    "он"/"она" -> the latest earlier subject of that gender
+    ``relative``   "СМИ, которые назвали «…»" -> the noun before the comma
+
+When no window answers, the remaining rules run in order:
+
+    ``source``     "говорится в сообщении" -> who the text says reported it
+    ``author``     "написано в статье" -> who wrote or gave that article
+    ``ellipsis``   "И добавил: «…»" -> the latest earlier subject
+    ``interview``  a dash answer -> the person the lead says was interviewed
+    ``continued``  an unattributed quote right after another -> the same speaker
+
+Nothing found -> None: a speaker is never guessed from another sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..const import INTERVIEW, ORG
+from ..data import load_set
+from ..analysis.lemma import forms, has_lemma, lemmas
+from .finder import Found, find_quotes
+from ..record import Referent, Speaker
+from ..analysis.names import NameIndex, Token, tokens
+from ..analysis.segment import back_to
+from ..analysis.roles import describe, is_role_noun, match_score, read_role
+
+CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
+UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names
+SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
+LOOKBACK = 3000        # characters searched back for an earlier subject
+LOOKAHEAD = 300        # ... and ahead, when the quote opens the article
+SOURCE_BACK = 1000     # characters searched back for who reported a "сообщение"
+SENT_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+@dataclass(frozen=True)
+class Context:
+    """One article: its text, people and (lazily) all of its quotations."""
+    text: str
+    people: list[Referent]
+    found: list[Found] = field(default_factory=list)
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def quotes(self) -> list[Found]:
+        if "quotes" not in self.memo:
+            self.memo["quotes"] = self.found or find_quotes(self.text)
+        return self.memo["quotes"]
+
+    def names(self) -> NameIndex:
+        if "names" not in self.memo:
+            self.memo["names"] = NameIndex(self.text, self.people, self.quote_spans())
+        return self.memo["names"]
+
+    def quote_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every quotation, sorted; computed once."""
+        if "spans" not in self.memo:
+            self.memo["spans"] = sorted((q.start, q.end) for q in self.quotes())
+            self.memo["starts"] = [s for s, _ in self.memo["spans"]]
+            self.memo["ends"] = sorted(e for _, e in self.memo["spans"])
+        return self.memo["spans"]
+
+    def inside_quote(self, pos: int) -> bool:
+        """Binary search, not a scan: a page of 4,000 quotations stays linear."""
+        spans = self.quote_spans()
+        i = bisect_right(self.memo["starts"], pos)
+        return any(s <= pos < e for s, e in spans[max(0, i - 2):i])
+
+    def next_quote_start(self, pos: int) -> int | None:
+        """Start of the first quotation that starts after ``pos``."""
+        self.quote_spans()
+        starts = self.memo["starts"]
+        i = bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else None
+
+    def last_quote_end(self, pos: int) -> int | None:
+        """End of the last quotation that ends before ``pos``."""
+        self.quote_spans()
+        ends = self.memo["ends"]
+        i = bisect_left(ends, pos)
+        return ends[i - 1] if i else None
+
+    def quotes_ending_in(self, start: int, end: int) -> list[Found]:
+        """Quotations whose end lies in (start, end), in order."""
+        if "by_end" not in self.memo:
+            by_end = sorted(self.quotes(), key=lambda q: q.end)
+            self.memo["by_end"] = (by_end, [q.end for q in by_end])
+        by_end, ends = self.memo["by_end"]
+        return by_end[bisect_right(ends, start):bisect_left(ends, end)]
+
+
+# ---- where to look: the cue and the clause windows around it -----------------
+
+def cue_of(ctx: Context, q: Found) -> Token | None:
+    """The speech word in the attribution nearest the quote."""
+    if not q.attribution:
+        return None
+    verbs = load_set("speech_verbs")
+    cues = [t for t in tokens(ctx.text, *q.attribution)
+            if has_lemma(t.text, verbs) and not ctx.inside_quote(t.start)]
+    if not cues:
+        return None
+    return cues[0] if q.attribution[0] >= q.end else cues[-1]
+
+
+def clause_after(ctx: Context, pos: int, limit: int) -> list[Token]:
+    """Tokens from ``pos`` to the end of its clause (or the next quotation)."""
+    nxt = ctx.next_quote_start(pos)
+    limit = min(limit, nxt - 1) if nxt is not None else limit
+    m = CLAUSE_STOP.search(ctx.text, pos, max(pos, limit))
+    return tokens(ctx.text, pos, m.start() if m else limit)
+
+
+def clause_before(ctx: Context, pos: int, limit: int) -> list[Token]:
+    """Tokens from the start of the clause (or the last quotation) to ``pos``."""
+    last = ctx.last_quote_end(pos)
+    limit = max(limit, last + 1) if last is not None else limit
+    stops = list(CLAUSE_STOP.finditer(ctx.text, limit, pos))
+    return tokens(ctx.text, stops[-1].end() if stops else limit, pos)
+
+
+def windows(ctx: Context, q: Found, cue: Token) -> list[list[Token]]:
+    """Clause windows to search, nearest-to-the-cue side first."""
+    start, end = q.attribution
+    line_start = back_to(ctx.text, "\n", cue.start)
+    after = clause_after(ctx, cue.end, max(end, cue.end))
+    before = clause_before(ctx, cue.start, min(start, line_start) if start < cue.start else start)
+    if q.attribution[0] >= q.end or is_speech_noun(cue):
+        return [after, before]
+    return [before, after]
+
+
+def is_speech_noun(t: Token) -> bool:
+    return has_lemma(t.text, load_set("speech_nouns"))
+
+
+# ---- what a window says ------------------------------------------------------
+
+def by_name(ctx: Context, win: list[Token], any_case: bool) -> Speaker | None:
+    """A person named in the window, in the nominative unless ``any_case``."""
+    for t in win:
+        hit = ctx.names().lookup(t)
+        if hit and (any_case or hit.nominative):
+            return Speaker(hit.name, hit.mention, hit.start, hit.end, hit.role, "name")
+    return None
+
+
+def candidates(ctx: Context, pos: int) -> list[tuple[Referent, int]]:
+    """People with a mention outside quotes, ranked by their latest mention
+    before ``pos``: as a subject (nominative) first, then in any case, then after."""
+    out = []
+    for r in ctx.names().people():
+        starts = [m.start for m in r.mentions if not ctx.inside_quote(m.start)]
+        if not starts:
+            continue
+        subject = [s for s, _, _ in ctx.names().subjects_of(r, pos)]
+        before = [s for s in starts if s < pos]
+        rank = (2, max(subject)) if subject else (1, max(before)) if before else (0, -min(starts))
+        out.append((r, rank))
+    return out
+
+
+def link_role(ctx: Context, phrase: str, pos: int) -> Referent | None:
+    """The person the article gave this role (kind, country); latest first."""
+    wanted = read_role(phrase)
+    best, best_key = None, None
+    for r, last in candidates(ctx, pos):
+        known = [describe(ctx.text, m) for m in r.mentions if not ctx.inside_quote(m.start)]
+        score = match_score(wanted, known)
+        if score is not None and (best_key is None or (score, last) > best_key):
+            best, best_key = r, (score, last)
+    return best
+
+
+def role_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
+    """A role word with its adjectives before and its dependents after."""
+    start, end = win[i].start, win[i].end
+    j = i - 1
+    while j >= 0 and is_adjective(win[j].text):
+        start, j = win[j].start, j - 1
+    for t in win[i + 1:i + 4]:
+        if t.text[:1].isupper() or is_genitive(t.text) or is_adjective(t.text):
+            end = t.end
+        else:
+            break
+    return start, end
+
+
+def by_role(ctx: Context, win: list[Token], pos: int) -> Speaker | None:
+    for i, t in enumerate(win):
+        if is_role_noun(t.text):
+            start, end = role_phrase(ctx, win, i)
+            ref = link_role(ctx, ctx.text[start:end], pos)
+            if ref:
+                return Speaker(ref.name, ctx.text[start:end], start, end,
+                               ref.roles[0] if ref.roles else None, "role")
+    return None
+
+
+def by_body(ctx: Context, win: list[Token]) -> Speaker | None:
+    """A body: a web site, "пресс-служба Кремля", "западные СМИ", an ORG."""
+    site = SITE.search(ctx.text, win[0].start, win[-1].end) if win else None
+    if site:
+        return Speaker(site.group(), site.group(), site.start(), site.end(), None, "body")
+    for i, t in enumerate(win):
+        if has_lemma(t.text, load_set("bodies")):
+            start, end = role_phrase(ctx, win, i)
+            if ctx.text.count("«", start, end) > ctx.text.count("»", start, end):
+                end += ctx.text[end:end + 1] == "»"
+            return Speaker(nominative_phrase(ctx.text[start:end]), ctx.text[start:end],
+                           start, end, None, "body")
+        if is_org(ctx, t) or is_title_word(ctx, t):
+            return Speaker(org_name(ctx, t), t.text, t.start, t.end, None, "body")
+    return None
+
+
+def by_pronoun(ctx: Context, win: list[Token], q: Found) -> Speaker | None:
+    for t in win:
+        word = t.text.lower()
+        if word in load_set("pronouns"):
+            female = {"он": False, "она": True}.get(word)
+            name = latest_subject(ctx, min(q.start, t.start), female=female, ahead=t.end)
+            if name:
+                return Speaker(name[0], t.text, t.start, t.end, name[1], "pronoun")
+    return None
+
+
+def by_relative(ctx: Context, win: list[Token]) -> Speaker | None:
+    """"СМИ, которые назвали" -> the noun phrase before the comma."""
+    for t in win:
+        if has_lemma(t.text, load_set("relatives")):
+            comma = ctx.text.rfind(",", max(0, t.start - 300), t.start)
+            before = clause_before(ctx, comma, max(0, comma - 200)) if comma > 0 else []
+            found = by_body(ctx, before) or by_name(ctx, before, True)
+            if found:
+                return Speaker(found.name, found.mention, found.start, found.end, found.role, "relative")
+    return None
+
+
+# ---- helpers on words --------------------------------------------------------
+
+
+
+def is_adjective(word: str) -> bool:
+    return forms(word)[0].tag.POS == "ADJF"
+
+
+def is_genitive(word: str) -> bool:
+    return any(f.tag.case == "gent" and f.tag.POS in ("NOUN", "ADJF")
+               for f in forms(word)[:2]) and len(word) > 2
+
+
+def is_org(ctx: Context, t: Token) -> bool:
+    return any(r.type == ORG and any(m.start <= t.start < m.end for m in r.mentions)
+               for r in ctx.people)
+
+
+def is_title_word(ctx: Context, t: Token) -> bool:
+    """A capitalised word right after an opening mark: сообщил «Росатом»."""
+    return t.text[:1].isupper() and ctx.text[t.start - 1:t.start] in "«\"„“" and t.start > 0
+
+
+def org_name(ctx: Context, t: Token) -> str:
+    for r in ctx.people:
+        if r.type == ORG and any(m.start <= t.start < m.end for m in r.mentions):
+            return r.name
+    return t.text
+
+
+def inflect_nominative(word: str, number: str | None) -> str:
+    """One word in the nominative, keeping its capital letter."""
+    form = forms(word)[0]
+    grams = {"Nom"} | ({UD_NUMBER[number]} if number else set())
+    new = form.inflect(grams) if form.tag.case and form.tag.case != "nomn" else None
+    out = new.word if new else word.lower()
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+def nominative_phrase(phrase: str) -> str:
+    """"пресс-службе МИД РФ" -> "пресс-служба МИД РФ"; "западных СМИ" -> "западные СМИ"."""
+    ws = phrase.split()
+    head = next((i for i, w in enumerate(ws) if has_lemma(w.strip(",.«»"), load_set("bodies"))), 0)
+    number = forms(ws[head])[0].tag.number or ("plur" if ws[head].isupper() else None)
+    out = [inflect_nominative(w, number) if i < head else w for i, w in enumerate(ws)]
+    if not ws[head].isupper():
+        out[head] = inflect_nominative(ws[head], forms(ws[head])[0].tag.number)
+    return " ".join(out)
+
+
+# ---- earlier subjects --------------------------------------------------------
+
+def latest_subject(ctx: Context, pos: int, female: bool | None = None,
+                   ahead: int | None = None) -> tuple[str, str | None] | None:
+    """The latest person before ``pos`` named in the nominative or quoted;
+    failing that, the first one named after ``ahead``."""
+    named = ctx.names().subjects(max(0, pos - LOOKBACK), pos)
+    named += [(q.start, s.name, s.role) for q, s in earlier_speakers(ctx, pos)]
+    named += role_subjects(ctx, max(0, pos - LOOKBACK), pos)
+    events = [e for e in named if fits(ctx, e[1], female)]
+    if events:
+        _, name, role = max(events, key=lambda e: e[0])
+        return name, role
+    if named:            # people were named before, none fits: unknown, not a guess ahead
+        return None
+    start = ahead or pos
+    later = [e for e in ctx.names().subjects(start, start + LOOKAHEAD) if fits(ctx, e[1], female)]
+    return (later[0][1], later[0][2]) if later else None
+
+
+def role_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """(position, name, role) where a nominative role phrase stands for a person:
+    "Китайский руководитель отметил" names the earlier "председатель КНР"."""
+    out = []
+    for t in tokens(ctx.text, start, end):
+        if not ctx.inside_quote(t.start) and is_role_noun(t.text) and is_nominative(t.text):
+            win = clause_before(ctx, t.start, start)[-2:] + clause_after(ctx, t.start, end)[:4]
+            found = by_role(ctx, win, t.start)
+            if found:
+                out.append((t.start, found.name, found.role))
+    return out
+
+
+def is_nominative(word: str) -> bool:
+    return forms(word)[0].tag.case == "nomn"
+
+
+def fits(ctx: Context, name: str, female: bool | None) -> bool:
+    """The name may be of the pronoun's gender (unknown genders fit)."""
+    gender = ctx.names().is_female(name)
+    return female is None or gender is None or gender == female
+
+
+def earlier_speakers(ctx: Context, pos: int) -> list[tuple[Found, Speaker]]:
+    out = []
+    for q in ctx.quotes_ending_in(pos - LOOKBACK, pos):
+        s = resolve(ctx, q)
+        if s and s.name and s.rule != "body":
+            out.append((q, s))
+    return out
+
+
+# ---- the rules ---------------------------------------------------------------
+
+def finders(ctx: Context, q: Found, cue: Token | None):
+    """(rule name, finder) pairs tried on each window, nearest window first."""
+    any_case = cue is None or is_speech_noun(cue)
+    pairs = [("name", lambda w: by_name(ctx, w, any_case)),
+             ("role", lambda w: by_role(ctx, w, q.start)),
+             ("body", lambda w: by_body(ctx, w))]
+    if cue:
+        pairs += [("pronoun", lambda w: by_pronoun(ctx, w, q)),
+                  ("relative", lambda w: by_relative(ctx, w))]
+    return pairs
+
+
+def search_windows(ctx: Context, q: Found) -> list[list[Token]]:
+    """The windows for ``q``: the cue's clauses, then the rest of the attribution."""
+    if not q.attribution:
+        return []
+    cue = cue_of(ctx, q)
+    if not cue:
+        return [tokens(ctx.text, *q.attribution)]
+    rest = [t for t in tokens(ctx.text, q.attribution[0], cue.start) if not ctx.inside_quote(t.start)]
+    return windows(ctx, q, cue) + [rest[::-1]]
+
+
+def rule_attribution(ctx: Context, q: Found) -> Speaker | None:
+    """A name, role, body, pronoun or relative in the attribution, nearest clause first."""
+    cue = cue_of(ctx, q)
+    for i, win in enumerate(search_windows(ctx, q)):
+        for name, finder in finders(ctx, q, cue):
+            if i == 2 and name not in ("name", "role"):
+                continue
+            found = finder(win)
+            if found:
+                return found
+    return None
+
+
+def rule_source(ctx: Context, q: Found) -> Speaker | None:
+    """"— говорится в сообщении": the body an earlier sentence says reported it."""
+    cue = cue_of(ctx, q)
+    if not cue or not any(is_speech_noun(t) for w in windows(ctx, q, cue) for t in w + [cue]):
+        return None
+    since = max(0, min(q.start, cue.start) - SOURCE_BACK)
+    reporting = [t for t in tokens(ctx.text, since, q.start)
+                 if has_lemma(t.text, load_set("report_verbs")) and not ctx.inside_quote(t.start)]
+    for t in reversed(reporting):
+        end = SENT_STOP.search(ctx.text, t.end, q.start)
+        after = [w for w in tokens(ctx.text, t.end, end.start() if end else q.start)
+                 if not ctx.inside_quote(w.start)]
+        found = by_body(ctx, clause_after(ctx, t.end, q.start)) or by_body(ctx, after) or \
+            by_body(ctx, clause_before(ctx, t.start, since))
+        if found:
+            return Speaker(found.name, found.mention, found.start, found.end, None, "source")
+    return None
+
+
+def rule_author(ctx: Context, q: Found) -> Speaker | None:
+    """"написано в статье" -> the subject of the sentence that first names the article."""
+    cue = cue_of(ctx, q)
+    if not cue:
+        return None
+    works = [t for w in windows(ctx, q, cue) for t in w if has_lemma(t.text, load_set("works"))]
+    if not works:
+        return None
+    wanted = lemmas(works[0].text) & load_set("works")
+    for sent in ctx.names().sentences():
+        if sent[0] >= q.start:
+            break
+        ws = [t for t in tokens(ctx.text, *sent) if not ctx.inside_quote(t.start)]
+        if any(lemmas(t.text) & wanted for t in ws):
+            found = by_name(ctx, ws, False) or by_role(ctx, ws, sent[0])
+            if found:
+                return Speaker(found.name, works[0].text, works[0].start, works[0].end, found.role, "author")
+    return None
+
+
+def rule_ellipsis(ctx: Context, q: Found) -> Speaker | None:
+    """"И добавил: «…»": a finite speech verb with no subject of its own."""
+    cue = cue_of(ctx, q)
+    if not cue or not is_finite(cue.text) or any(has_nominative(w) for w in windows(ctx, q, cue)):
+        return None
+    name = latest_subject(ctx, min(q.start, cue.start), ahead=cue.end)
+    return Speaker(name[0], None, None, None, name[1], "ellipsis") if name else None
+
+
+def is_finite(word: str) -> bool:
+    """A past-tense verb, whose subject may be left out: "И добавил: «…»"."""
+    return any(f.tag.POS == "VERB" and f.tag.tense == "past" for f in forms(word)[:1])
+
+
+def has_nominative(win: list[Token]) -> bool:
+    return any(f.tag.case == "nomn" and f.tag.POS in ("NOUN", "NPRO")
+               for t in win for f in forms(t.text)[:1])
+
+
+def rule_interview(ctx: Context, q: Found) -> Speaker | None:
+    """A dash answer: the person nearest the word "интервью" in the lead."""
+    if q.kind != INTERVIEW or ctx.text[q.start:q.end].rstrip().endswith("?"):
+        return None
+    for m in reversed(list(re.finditer(r"интервью", ctx.text[:q.start], re.I))):
+        if ctx.inside_quote(m.start()):
+            continue
+        hit = ctx.names().nearest(m.start())
+        if hit:
+            return Speaker(hit.name, m.group(), m.start(), m.end(), hit.role, "interview")
+    return None
+
+
+def rule_continued(ctx: Context, q: Found) -> Speaker | None:
+    """An unattributed quote in the paragraph after a quote: the same speaker."""
+    if q.attribution or q.kind == INTERVIEW:
+        return None
+    earlier = [p for p in ctx.quotes() if p.end <= q.start]
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    between = ctx.text[prev.end + 1:q.start - 1]
+    if between.count("\n") > 2 or len(between.strip(" \n,.—–-")) > 200:
+        return None
+    s = resolve(ctx, prev)
+    return Speaker(s.name, None, None, None, s.role, "continued") if s and s.name else None
+
+
+RULES: list[Callable[[Context, Found], Speaker | None]] = [
+    rule_attribution, rule_source,
+    rule_author, rule_ellipsis, rule_interview, rule_continued,
+]
+
+
+def resolve(ctx: Context, q: Found) -> Speaker | None:
+    """The first rule's answer, or None when no rule knows."""
+    key = (q.start, q.end)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    ctx.memo[key] = None          # guards against cycles through earlier quotes
+    for rule in RULES:
+        speaker = rule(ctx, q)
+        if speaker:
+            ctx.memo[key] = speaker
+            return speaker
+    return None
