@@ -10,12 +10,16 @@ through each tagger together, in batches of like lengths.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import models
-from .morph import Token, tag_many
+from ..data import load_set
+from .lemma import forms
+from .morph import Token, known, tag_many
 from .nominative import normalize_span
+from ..const import ORG, PER
 from ..record import Entity
-from .repeats import find_repeats
+from .repeats import find_repeats, known_surnames
 from .segment import Sent, find_paragraphs
 from .spans import Span, fix_spans
 
@@ -45,6 +49,7 @@ def fix_all(texts: list[str], found: list[list[Span]]) -> list[tuple[list[Span],
     return list(zip(fixed, tokens))
 
 
+NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 BULLET = re.compile(r"[^•]+")
 
 
@@ -62,17 +67,59 @@ def find_segments(text: str) -> list[Sent]:
     return out
 
 
+TEASER_LINES = 2       # a teaser's heading and its lead follow the teaser line
+ELLIPSIS = ("...", "…")
+
+
+def teaser_spans(paragraphs: list[Sent]) -> list[tuple[int, int]]:
+    """Related-article teasers: a "Также по теме" line with the other article's
+    heading after it, and its lead when that breaks off in an ellipsis
+    ("Президент Румынии отменил свой визит на Украину. Причиной такого решения он...")."""
+    out = []
+    for i, para in enumerate(paragraphs):
+        if para.text.lower().strip(" .:") not in load_set("teaser_heads"):
+            continue
+        block = paragraphs[i:i + 1 + TEASER_LINES]
+        if len(block) > 2 and not block[2].text.rstrip().endswith(ELLIPSIS):
+            block = block[:2]
+        out.append((block[0].start, block[-1].end))
+    return out
+
+
 def is_cut_off(text: str, entity: Entity) -> bool:
     """A word the page cut in two: the text stops inside it ("… президента России Влади")."""
     return entity.end == len(text.rstrip()) and text.rstrip()[-1:].isalpha()
 
 
+# Russian surname endings in any case: "Токаев" is no plural of "токай"
+SURNAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ы)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ой)$|енко$")
+
+
+def is_dictionary_thing(word: str) -> bool:
+    """Every reading an inanimate dictionary noun, none a name: "Мажилиса", "Сенат"."""
+    fs = forms(word)
+    return bool(fs) and not SURNAME_SHAPE.search(word.lower()) and all(known(f.word) and f.tag.POS == "NOUN" and "inan" in f.tag.grammemes
+                            and not NAME_GRAMS & f.tag.grammemes for f in fs)
+
+
+def retype_bodies(entities: list[Entity]) -> list[Entity]:
+    """A lone-word "person" that is a dictionary thing is a body ("Мажилиса
+    Парламента", "Сенат одобрил") unless the article names someone with that
+    surname ("Эмманюэль Макрон" ... "Макрон заявил")."""
+    surnames = known_surnames(entities)
+    return [replace(e, type=ORG) if e.type == PER and " " not in e.text.strip() and "-" not in e.text
+            and is_dictionary_thing(e.text) and (e.normal or e.text).lower() not in surnames else e
+            for e in entities]
+
+
 def find_entities(cleaned: str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text, in order."""
-    segs = [seg for seg in find_segments(cleaned) if seg.text != seg.text.lower()]  # no capital, no name
+    teasers = teaser_spans(find_paragraphs(cleaned))
+    segs = [seg for seg in find_segments(cleaned) if seg.text != seg.text.lower()  # no capital, no name
+            and not any(s <= seg.start < e for s, e in teasers)]
     texts = [seg.text for seg in segs]
     out = [Entity(s.type, seg.text[s.start:s.end], normalize_span(seg.text, s, tokens),
                   seg.start + s.start, seg.start + s.end)
            for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts))) for s in fixed]
-    out = [e for e in out if not is_cut_off(cleaned, e)]
+    out = retype_bodies([e for e in out if not is_cut_off(cleaned, e)])
     return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)

@@ -32,6 +32,9 @@ SURNAME_ENDINGS = [
     ("ову", {"Dat"}, 1), ("еву", {"Dat"}, 1), ("ину", {"Dat"}, 1), ("ыну", {"Dat"}, 1),
     ("ова", {"Gen", "Acc"}, 1), ("ева", {"Gen", "Acc"}, 1), ("ина", {"Gen", "Acc"}, 1),
     ("ове", {"Loc"}, 1), ("еве", {"Loc"}, 1), ("ине", {"Loc"}, 1),
+    # consonant-stem surnames after a first name in the instrumental:
+    # "Лорансом Винцом" -> "Винц", "Олафом Шольцем" -> "Шольц"
+    ("ом", {"Ins"}, 2), ("ем", {"Ins"}, 2),
 ]
 NOUNISH = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
@@ -124,15 +127,88 @@ def inflect_token(word: str, pos: str, feats: dict, etype: str) -> str:
     return "-".join(inflect_part(p, pos, feats, etype) for p in word.split("-"))
 
 
+CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+ANY_CASE = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")   # after an indeclinable first name ("Ингрид")
+
+
+def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | None] | None:
+    """The cases and gender a person's first name allows, which the other name
+    words share: "Виктор Мокану" is nominative ("Мокану" no dative), "Олесем
+    Довгим" instrumental, "Зумрут Камалова" feminine. None when the first word
+    is no first name; every case for an indeclinable one."""
+    if len(tokens) < 2 or "-" in tokens[0].text:    # "Касым-Жомарт Токаева": Kazakh style, left as is
+        return None
+    names = [f for f in forms(tokens[0].text) if "Name" in f.tag.grammemes and f.tag.number == "sing"]
+    if not names:
+        return None
+    genders = {f.tag.gender for f in names}
+    gender = {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
+    tagged = tokens[0].feats.get("Case")
+    if any("Fixd" in f.tag.grammemes for f in names):
+        return ANY_CASE, gender
+    cases = {CASES[f.tag.case] for f in names if f.tag.case in CASES}
+    if tagged in cases:     # the tagger chose among them; an animate accusative is a genitive
+        return ((tagged, "Gen") if tagged == "Acc" else (tagged,)), gender
+    return tuple(sorted(cases)), gender
+
+
+@lru_cache(maxsize=32768)
+def agreed_part(part: str, cases: tuple[str, ...], gender: str | None, tagged: str | None = None) -> str:
+    """A name word in the nominative, given the cases its first name allows
+    (all cases when it is indeclinable) and its gender.
+
+    A name reading of that gender in an allowed case wins ("Зумрут Камалова":
+    feminine, nominative); then any noun or adjective reading in the first
+    allowed case that has one ("Николая Чауса": Gen, "Чаус"; "Олесем Довгим":
+    "Довгий"), a surname ending before a reading that is no name ("Лорансом
+    Винцом": "Винц", not "винцо"); else the word as written (indeclinable:
+    "Майи Санду"). Among name readings, one in the word's own tagged case first.
+    """
+    if keep_as_written(part):
+        return part
+    readings = [f for f in forms(part) if f.feats.get("Number") == "Sing" and NOUNISH.get(f.pos)]
+    named = [f for c in cases for f in readings if f.feats.get("Case") == c
+             and NAME_GRAMS & f.tag.grammemes and gender in (None, f.feats.get("Gender"))]
+    if named:
+        return nominative_of(min(named, key=lambda f: f.feats.get("Case") != tagged), part)
+    if cases == ANY_CASE:       # no case known: only a name reading may change the word
+        return part
+    for case in cases:
+        fits = [f for f in readings if f.feats.get("Case") == case]
+        guess = surname_by_ending(part, case)
+        if guess and not any(NAME_GRAMS & f.tag.grammemes for f in fits):
+            return guess
+        if fits:
+            return nominative_of(min(fits, key=lambda f: (gender is not None and f.feats.get("Gender") != gender,
+                                                           not known(f.word))), part)
+    return part
+
+
+def nominative_of(form, part: str) -> str:
+    """A reading put in the nominative, written in the shape of ``part``."""
+    if form.feats.get("Case") == "Nom":
+        return part
+    nominative = form.inflect({"Nom"})
+    return recover_shape(nominative.word, part) if nominative else part
+
+
+def agreed_token(token: Token, cases: tuple[str, ...], gender: str | None) -> str:
+    return "-".join(agreed_part(p, cases, gender, token.feats.get("Case")) for p in token.text.split("-"))
+
+
 def normal_form(text: str, tokens: list[Token], etype: str) -> str:
     """The nominative of a span given its tagged tokens."""
     out, head_done, last = [], False, None
-    for t in tokens:
+    agreement = first_name_agreement([t for t in tokens if t.text[:1].isalpha()]) if etype == PER else None
+    for i, t in enumerate(tokens):
         if last is not None:
             gap = text[last:t.start]
             out.append(" " if gap and SPACE.fullmatch(gap) else gap)
         keep = head_done and etype != PER
-        out.append(t.text if keep else inflect_token(t.text, t.pos, t.feats, etype))
+        if agreement and agreement[0] and i > 0 and t.text[:1].isupper():
+            out.append(agreed_token(t, *agreement))
+        else:
+            out.append(t.text if keep else inflect_token(t.text, t.pos, t.feats, etype))
         head_done = head_done or NOUNISH.get(t.pos) == "NOUN"
         last = t.end
     return "".join(out)

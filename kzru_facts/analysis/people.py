@@ -13,6 +13,7 @@ from collections import defaultdict
 from ..const import PER
 from .lemma import forms
 from ..record import Entity, Referent
+from .repeats import CASE_ENDINGS
 from .roles import find_role, role_name
 
 PERSON_NORMAL_IS_CANONICAL = True
@@ -49,9 +50,6 @@ def fullest(names: list[str]) -> str:
                                      len(n.split()), len(n), -names.index(n)))
 
 
-FEMININE_TAILS = ("ова", "ева", "ина", "ына")
-
-
 def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
     """Same surname, different first names: two people ("Иван Петров", "Сергей
     Петров"); a bare surname joins the person named last before it (or first)."""
@@ -68,12 +66,13 @@ def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]
     return out
 
 
-def join_feminine_forms(groups: dict[str, list[Entity]]) -> None:
-    """A lone "Токаева" left unnormalised joins the "…Токаев" of the article."""
+def join_case_forms(groups: dict[str, list[Entity]]) -> None:
+    """A lone surname left in another case joins the person of the article
+    whose surname it inflects: "Токаева" the "…Токаев", "обвинило Чауса" the
+    "Николай Чаус"."""
     for key in list(groups):
-        stem = key[:-1]
-        if key.endswith(FEMININE_TAILS) and stem in groups and all(
-                len(name_words(m.normal or m.text)) == 1 for m in groups[key]):
+        stem = next((key[:-len(e)] for e in CASE_ENDINGS if e and key.endswith(e) and key[:-len(e)] in groups), None)
+        if stem and all(len(name_words(m.normal or m.text)) == 1 for m in groups[key]):
             groups[stem].extend(groups.pop(key))
 
 
@@ -83,7 +82,7 @@ def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
     for e in entities:
         if e.type == PER:
             groups[person_key(e)].append(e)
-    join_feminine_forms(groups)
+    join_case_forms(groups)
     firsts = {name_words(fullest([m.normal or m.text for m in ms]))[0]: k
               for k, ms in groups.items() if not all(is_partial(m) for m in ms)}
     for key in list(groups):

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Callable
 
 from ..const import LOC, ORG, PER
 from ..data import load_set
 from .lemma import forms
 from .morph import Token, known, tokens_in
+from .roles import country_table
 
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
@@ -61,6 +63,14 @@ def is_governing_noun(first: Token, last: Token) -> bool:
         is_thing(first.text) and first.feats.get("Case") != last.feats.get("Case"))
 
 
+def is_title_noun(first: Token, second: Token) -> bool:
+    """A capitalised common noun before a first name: "Материаловед Артём Оганов",
+    "Политолог Анна Ли" (a sentence-initial title the tagger read as a name)."""
+    fs = forms(first.text)
+    return bool(fs) and known(fs[0].word) and all(f.tag.POS == "NOUN" and not NAME_GRAMS & f.tag.grammemes
+                                                  for f in fs) and is_first_name(second.text)
+
+
 def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
     """Drop common nouns before a name: "Госвизит Токаева" -> "Токаева".
 
@@ -68,7 +78,8 @@ def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
     if span.type != PER:
         return span
     ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
-    while len(ws) > 1 and (is_governing_noun(ws[0], ws[-1]) or ws[0].pos in NOT_NAME_POS):
+    while len(ws) > 1 and (is_governing_noun(ws[0], ws[-1]) or ws[0].pos in NOT_NAME_POS
+                           or is_title_noun(ws[0], ws[1])):
         ws = ws[1:]
     return replace(span, start=ws[0].start) if ws else span
 
@@ -131,8 +142,49 @@ def drop_title_person(text: str, span: Span, tokens: list[Token]) -> Span | None
     return None if lemma_in(ws[0].text, load_set("roles")) else span
 
 
+def is_place_word(word: str) -> bool:
+    """A dictionary place name that is no person's name: "Кишинёву", "Анкара"
+    (not "Королёв", a town and a surname)."""
+    fs = forms(word)
+    return any(known(f.word) and "Geox" in f.tag.grammemes for f in fs) and not any(
+        NAME_GRAMS & f.tag.grammemes for f in fs)
+
+
+def is_clipped_compound(word: str) -> bool:
+    """A clipped compound of a common noun: "Нацполиция", "Демпартия" (data/clipped_prefixes.txt)."""
+    low = word.lower()
+    return any(low.startswith(p) and is_common_noun(low[len(p):]) for p in load_set("clipped_prefixes"))
+
+
+def is_common_noun(word: str) -> bool:
+    """A dictionary inanimate noun of five letters or more: "полиция" (not "газов", "омов")."""
+    fs = forms(word)
+    return is_thing(word) and known(fs[0].word) and len(fs[0].normal_form) >= 5
+
+
+def retype_lone_word(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """A one-word "person" that is a place or a body: "Анкара берёт ситуацию в
+    свои руки", "Нацполиция следит за порядком", "Акорда сообщила" (a seat of
+    power from data/countries.txt)."""
+    ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
+    if span.type != PER or len(ws) != 1 or "-" in ws[0].text:
+        return span
+    word = ws[0].text
+    if is_place_word(word):
+        return replace(span, type=LOC)
+    if lemma_in(word, seats_of_power()) and not has_name_reading(word) or is_clipped_compound(word):
+        return replace(span, type=ORG)
+    return span
+
+
+@cache
+def seats_of_power() -> frozenset[str]:
+    """Country markers that are no place names: "кремль", "акорда"."""
+    return frozenset(w for w in country_table() if not any("Geox" in f.tag.grammemes for f in forms(w)))
+
+
 Rule = Callable[[str, Span, list[Token]], "Span | None"]
-RULES: list[Rule] = [trim_person, drop_adjective_person, drop_title_person,
+RULES: list[Rule] = [trim_person, drop_adjective_person, drop_title_person, retype_lone_word,
                      extend_descriptor, org_of_place]
 
 
