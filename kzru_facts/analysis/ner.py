@@ -16,7 +16,7 @@ from . import models
 from ..data import load_set
 from .lemma import forms
 from .morph import Token, known, tag_many
-from .nominative import normalize_span
+from .nominative import normalize_span, recover_shape
 from ..const import ORG, PER
 from ..record import Entity
 from .repeats import find_repeats, known_surnames
@@ -112,6 +112,52 @@ def retype_bodies(entities: list[Entity]) -> list[Entity]:
             for e in entities]
 
 
+AND = re.compile(r"\s+[иИ]\s+")
+
+
+def plural_surname(word: str):
+    """pymorphy's nominative plural surname reading of a word that has no
+    singular one: "Алиевы" (not "Морозов", "Бектенов": genitive plurals too)."""
+    surnames = [f for f in forms(word) if "Surn" in f.tag.grammemes]
+    if any(f.tag.number == "sing" for f in surnames):
+        return None
+    return next((f for f in surnames if f.tag.number == "plur" and f.tag.case == "nomn"), None)
+
+
+def first_name_gender(word: str) -> str | None:
+    """The gender of a first name's likeliest nominative reading: "Дина" Fem."""
+    names = [f for f in forms(word) if "Name" in f.tag.grammemes and f.tag.number == "sing" and f.tag.case == "nomn"]
+    return {"masc": "Masc", "femn": "Fem"}.get(names[0].tag.gender) if names else None
+
+
+def with_surname(first: str, surname) -> str | None:
+    """"Дина" + "Алиевы" -> "Дина Алиева": the surname in the first name's gender."""
+    gender = first_name_gender(first)
+    form = surname.inflect({"Sing", "Nom", gender}) if gender else None
+    return f"{first} {recover_shape(form.word, first)}" if form else None
+
+
+def split_couples(text: str, entities: list[Entity]) -> list[Entity]:
+    """Two first names sharing one plural surname are two people: "Дина и Аздан
+    Алиевы" -> "Дина Алиева", "Аздан Алиев" (as one span or as two)."""
+    out: list[Entity] = []
+    for e in entities:
+        words = e.text.split()
+        surname = plural_surname(words[-1]) if e.type == PER and len(words) >= 2 else None
+        if surname is None:
+            out.append(e)
+            continue
+        m = AND.search(e.text)
+        parts = [(e.start, e.start + m.start()), (e.start + m.end(), e.end)] if m else [(e.start, e.end)]
+        prev = out[-1] if out and not m else None
+        if prev and prev.type == PER and " " not in prev.text and AND.fullmatch(text[prev.end:e.start]):
+            out[-1] = replace(prev, normal=with_surname(prev.text, surname) or prev.normal)
+        for a, b in parts:
+            first = text[a:b].split()[0]
+            out.append(Entity(PER, text[a:b], with_surname(first, surname) or e.normal, a, b))
+    return out
+
+
 def find_entities(cleaned: str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text, in order."""
     teasers = teaser_spans(find_paragraphs(cleaned))
@@ -121,5 +167,5 @@ def find_entities(cleaned: str) -> list[Entity]:
     out = [Entity(s.type, seg.text[s.start:s.end], normalize_span(seg.text, s, tokens),
                   seg.start + s.start, seg.start + s.end)
            for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts))) for s in fixed]
-    out = retype_bodies([e for e in out if not is_cut_off(cleaned, e)])
+    out = split_couples(cleaned, retype_bodies([e for e in out if not is_cut_off(cleaned, e)]))
     return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)

@@ -52,7 +52,8 @@ def fullest(names: list[str]) -> str:
 
 def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
     """Same surname, different first names: two people ("Иван Петров", "Сергей
-    Петров"); a bare surname joins the person named last before it (or first)."""
+    Петров"); a bare surname joins the person named last before it (or first),
+    a bare first name the person of that first name."""
     out: dict[str, list[Entity]] = {}
     for key, ms in groups.items():
         firsts = [w[0] for m in ms if len(w := name_words(m.normal or m.text)) > 1 and len(w[0]) > 1]
@@ -62,6 +63,9 @@ def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]
             if len(words) > 1:
                 first = next((f for f in firsts if f.startswith(words[0])), words[0])  # "В. Путин"
                 last = f"{key}|{first}"
+            elif words and words[0] != key and words[0] in firsts:     # "Аздан" of "Аздан Алиев"
+                out.setdefault(f"{key}|{words[0]}", []).append(m)
+                continue
             out.setdefault(last, []).append(m)
     return out
 
@@ -85,6 +89,11 @@ def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
     join_case_forms(groups)
     firsts = {name_words(fullest([m.normal or m.text for m in ms]))[0]: k
               for k, ms in groups.items() if not all(is_partial(m) for m in ms)}
+    for k, ms in groups.items():        # any other first name the person is given in full
+        for m in ms:
+            words = name_words(m.normal or m.text)
+            if len(words) > 1 and not is_patronymic(words[-1]):
+                firsts.setdefault(words[0], k)
     for key in list(groups):
         if key in firsts and firsts[key] != key and all(is_partial(m) for m in groups[key]):
             groups[firsts[key]].extend(groups.pop(key))

@@ -269,8 +269,35 @@ def drop_nested(spans: list[Span]) -> list[Span]:
     return out
 
 
+LIST_GAP = re.compile(r"\s*,\s*(?:и\s+)?|\s+и\s+")
+
+
+def lists_of(text: str, spans: list[Span]) -> list[list[int]]:
+    """Indices of spans that follow each other in a list: "А, Б, В и Г"."""
+    runs: list[list[int]] = []
+    for i, s in enumerate(spans):
+        if runs and LIST_GAP.fullmatch(text[spans[i - 1].end:s.start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 3]
+
+
+def agree_list_types(text: str, spans: list[Span]) -> list[Span]:
+    """A one-word "person" in a list of places is a place: "(Болеславец, Торунь,
+    Сквежина и Жагань)" where natasha read the unknown town names as people."""
+    out = list(spans)
+    for run in lists_of(text, spans):
+        types = [spans[i].type for i in run]
+        if types.count(LOC) >= 2 and types.count(LOC) > types.count(PER):
+            for i in run:
+                if spans[i].type == PER and " " not in text[spans[i].start:spans[i].end]:
+                    out[i] = replace(spans[i], type=LOC)
+    return out
+
+
 def fix_spans(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
     """natasha's spans of one paragraph, fixed; dropped ones left out."""
     spans = split_commas(text, split_parentheses(text, spans))
     fixed = [s for s in (fix_span(text, s, tokens) for s in spans) if s is not None]
-    return drop_nested(merge_org_place(text, split_glued_people(text, fixed)))
+    return agree_list_types(text, drop_nested(merge_org_place(text, split_glued_people(text, fixed))))
