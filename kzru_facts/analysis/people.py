@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 
 from ..const import PER
-from .lemma import forms
+from ..data import read_lines
+from .lemma import forms, lemmas
+from .morph import known
 from ..record import Entity, Referent
 from .repeats import CASE_ENDINGS
 from .roles import find_role, role_name
 
 PERSON_NORMAL_IS_CANONICAL = True
 WORD = re.compile(r"[\w-]+")
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def name_words(name: str) -> list[str]:
@@ -110,10 +114,66 @@ def build_referents(text: str, entities: list[Entity]) -> list[Referent]:
     others: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     for e in entities:
         if e.type != PER:
-            others[(e.type, (e.normal or e.text).lower())].append(e)
-    for (etype, _), mentions in others.items():
-        out.append(Referent(etype, mentions[0].normal or mentions[0].text, (), tuple(mentions)))
+            variant = variant_of(e.normal or e.text)
+            others[("", variant) if variant else (e.type, fold(e.normal or e.text))].append(e)
+    for (etype, key), mentions in others.items():
+        out.append(Referent(mentions[0].type, place_name(mentions) if etype else key, (), tuple(mentions)))
     return sorted(out, key=lambda r: r.mentions[0].start)
+
+
+def fold(name: str) -> str:
+    """A name for comparison: lower case, ё as е, spaces folded.
+
+    >>> fold("Соединённые  Штаты")
+    'соединенные штаты'
+    """
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+@cache
+def variants() -> dict[str, str]:
+    """Folded variant -> canonical name, from data/entity_variants.txt."""
+    table = {}
+    for line in read_lines("entity_variants"):
+        names = [n.strip() for n in line.split("|")]
+        for n in names:
+            table[fold(n)] = names[0]
+    return table
+
+
+def variant_of(name: str) -> str | None:
+    """The canonical name of a listed place or body ("РФ" -> "Россия"), read
+    through lemmas when the nominative missed a word ("Соединённых Штаты")."""
+    found = variants().get(fold(name))
+    if found or len(name.split()) < 2:
+        return found
+    words = [lemmas(w) for w in name.split()]
+    return next((canonical for variant, canonical in variants().items() if len(variant.split()) == len(words)
+                 and all(have & lemmas(w) for have, w in zip(words, variant.split()))), None)
+
+
+def place_name(mentions: list[Entity]) -> str:
+    """The name of a place or body: the first nominative not set in capitals
+    (a dateline "АСТАНА" is no spelling of "Астана"), else a capitalised word
+    in title case; acronyms stay ("НАТО", "МИД")."""
+    names = [m.normal or m.text for m in mentions]
+    return next((n for n in names if not n.isupper()), None) or title_case(names[0])
+
+
+def title_case(name: str) -> str:
+    """Dictionary words set in capitals, in title case: "АСТАНА" -> "Астана",
+    "НУР-СУЛТАН" -> "Нур-Султан"; acronyms as written.
+
+    >>> title_case("АСТАНА"), title_case("НАТО"), title_case("МИД")
+    ('Астана', 'НАТО', 'МИД')
+    """
+    return LETTERS.sub(lambda m: m.group().capitalize() if is_spelled_word(m.group()) else m.group(), name)
+
+
+def is_spelled_word(word: str) -> bool:
+    """A capitalised word that is no acronym: pymorphy knows it, not as an abbreviation."""
+    fs = forms(word)
+    return len(word) > 3 and any(known(f.word) for f in fs) and not any("Abbr" in f.tag.grammemes for f in fs)
 
 
 def canonicalize(entities: list[Entity], referents: list[Referent]) -> list[Entity]:
