@@ -156,30 +156,109 @@ def describe(text: str, mention: Entity) -> Role:
     return read_role(words_before(text, mention.start))
 
 
+COORDINATION = frozenset({"и", "или", "а"})
+NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word pymorphy reads as a first name ("Дональда"); a
+    surname alone may be a common word ("Заяц")."""
+    return word[:1].isupper() and any("Name" in f.tag.grammemes for f in forms(word))
+
+
+def is_head_role(word: str) -> bool:
+    """A person's role noun that can head the phrase: "посол", "министра" -
+    not "после" (a preposition first), "министерство" (no person), "депутатов"
+    (a plural: "из 359 депутатов") nor a generic "коллега"."""
+    fs = forms(word)
+    lemma = role_lemma(word)
+    return bool(lemma) and bool(fs) and fs[0].tag.POS == "NOUN" and role_kinds().get(lemma) != GENERIC \
+        and any("anim" in f.tag.grammemes and f.tag.number == "sing" for f in fs if f.tag.POS == "NOUN")
+
+
+def name_cases(name: str) -> frozenset[str]:
+    """The cases a name's first word can be in, by its singular name readings ("Игоря": gent, accs)."""
+    ws = WORD.findall(name)
+    return frozenset(f.tag.case for f in forms(ws[0])
+                     if NAME_GRAMS & f.tag.grammemes and f.tag.number != "plur") if ws else frozenset()
+
+
+def noun_cases(word: str) -> frozenset[str]:
+    return frozenset(f.tag.case for f in forms(word) if f.tag.POS == "NOUN")
+
+
 def find_role(text: str, mention: Entity) -> str | None:
-    """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин"."""
+    """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин".
+
+    The phrase starts at its first role noun in the mention's case
+    ("пресс-секретарь | президента Молдавии Игоря Додона"), with a role
+    adjective before it ("первый заместитель"), and ends at the mention,
+    leaving out the person's own first names ("президент Румынии Клаус |
+    Йоханнис"). It stops at a coordination ("президент Грузии | и
+    экс-губернатор ..."). It is no role of this mention when a preposition
+    comes last ("глава с | Плахотнюком") or another person's name comes between,
+    unless that name is a genitive within the role and no coordination follows
+    ("пресс-секретарь президента Игоря Додона Ион Чебан", but not "сенатор Джон
+    Маккейн и | Уотерс", "президент США Дональда Трампа и Турции | Эрдоган").
+    """
     before = words_before(text, mention.start)
-    for w in WORD.finditer(before):
-        if role_lemma(w.group()) and role_kinds().get(role_lemma(w.group())) != GENERIC:
-            return before[w.start():].strip(" ,—–-\t") or None
-    return None
+    ws = list(WORD.finditer(before))
+    cases = name_cases(mention.text)
+    while ws and is_name_word(ws[-1].group()) and (not cases or name_cases(ws[-1].group()) & cases):
+        ws.pop()
+    if not ws or any(f.tag.POS == "PREP" for f in forms(ws[-1].group())[:1]):
+        return None
+    heads = [i for i, w in enumerate(ws) if is_head_role(w.group())]
+    head = next((i for i in heads if not cases or noun_cases(ws[i].group()) & cases), heads[0] if heads else None)
+    if head is None:
+        return None
+    end = next((i for i in range(head + 1, len(ws)) if ws[i].group().lower() in COORDINATION), None)
+    names = [w.group() for w in ws[head + 1:] if is_name_word(w.group())]
+    if names and (end is not None or not cases or any(name_cases(n) & cases for n in names)):
+        return None
+    end = len(ws) if end is None else end
+    start = head
+    while start > 0 and role_lemma(ws[start - 1].group()) and is_adjective(ws[start - 1].group()):
+        start -= 1
+    phrase = before[ws[start].start():ws[end - 1].end()]
+    if phrase.count("(") > phrase.count(")") and ")" in before[len(phrase):]:
+        phrase = before[ws[start].start():before.index(")", ws[end - 1].end()) + 1]    # "(EBU)"
+    return phrase.strip(" ,—–-\t") or None
+
+
+def is_adjective(word: str) -> bool:
+    """"первый", "официальный": a role adjective before its noun."""
+    fs = forms(word)
+    return bool(fs) and fs[0].tag.POS in ("ADJF", "ADJS")
 
 
 def role_name(phrase: str) -> str:
-    """A role phrase as a user reads it in a table: its head noun in the
-    nominative, lower case, spaces folded ("Председателем Совета Федерации"
-    -> "председатель Совета Федерации"; a no-break space is a space).
+    """A role phrase as a user reads it in a table: its head noun and the
+    adjectives before it in the nominative, lower case, spaces folded
+    ("Председателем Совета Федерации" -> "председатель Совета Федерации";
+    "первого заместителя" -> "первый заместитель"; a no-break space is a space).
 
     >>> role_name("Председателем Совета\xa0Федерации России")
     'председатель Совета Федерации России'
-    >>> role_name("посол РФ")
-    'посол РФ'
+    >>> role_name("посол РФ"), role_name("Официальному представителю МИД")
+    ('посол РФ', 'официальный представитель МИД')
     """
-    head, _, rest = " ".join(phrase.split()).partition(" ")
-    nouns = [f for f in forms(head.lower()) if f.pos == "NOUN"]
+    words = " ".join(phrase.split()).split(" ")
+    head = next((i for i, w in enumerate(words) if not is_adjective(w)), 0)
+    nouns = [f for f in forms(words[head].lower()) if f.pos == "NOUN"]
     form = nouns[0].inflect({"Nom", "Sing"}) if nouns else None
-    head = form.word if form else head.lower()
-    return f"{head} {rest}".strip()
+    gender = form.tag.gender if form else None
+    out = [nominative_adjective(w, gender) for w in words[:head]]
+    out.append(form.word if form else words[head].lower())
+    return " ".join(out + words[head + 1:])
+
+
+def nominative_adjective(word: str, gender: str | None) -> str:
+    """An adjective before a role noun in the nominative singular of its gender."""
+    adjs = [f for f in forms(word.lower()) if f.tag.POS == "ADJF"]
+    grams = {"Nom", "Sing"} | ({"Fem"} if gender == "femn" else {"Neut"} if gender == "neut" else {"Masc"})
+    form = adjs[0].inflect(grams) if adjs else None
+    return form.word if form else word.lower()
 
 
 def match_score(wanted: Role, known: list[Role]) -> int | None:
