@@ -128,28 +128,40 @@ def inflect_token(word: str, pos: str, feats: dict, etype: str) -> str:
 
 
 CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+OBLIQUE = ("а", "я", "ом", "ем", "ой", "ей")   # endings no foreign surname has in the nominative
 ANY_CASE = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")   # after an indeclinable first name ("Ингрид")
 
 
 def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | None] | None:
     """The cases and gender a person's first name allows, which the other name
     words share: "Виктор Мокану" is nominative ("Мокану" no dative), "Олесем
-    Довгим" instrumental, "Зумрут Камалова" feminine. None when the first word
-    is no first name; every case for an indeclinable one."""
-    if len(tokens) < 2 or "-" in tokens[0].text:    # "Касым-Жомарт Токаева": Kazakh style, left as is
+    Довгим" instrumental, "Зумрут Камалова" feminine; every case for an
+    indeclinable first name.
+
+    None when the first word is no first name, an unknown one that may be a
+    nominative (pymorphy's guesses for "Серджо", "Конора" are no evidence),
+    may be a surname itself ("Ким Чен Ын") or is hyphenated ("Касым-Жомарт
+    Токаева": Kazakh style); and for names of more than two capitalised
+    words (particles "де", "ван" aside).
+    """
+    if len([t for t in tokens if not t.text.islower()]) != 2 or "-" in tokens[0].text:
+        return None     # "Абдель Фаттахом ас-Сиси": which words inflect is no business of the first
+    fs = forms(tokens[0].text)
+    names = [f for f in fs if "Name" in f.tag.grammemes and f.tag.number == "sing"]
+    if not names or any("Surn" in f.tag.grammemes for f in fs):
         return None
-    names = [f for f in forms(tokens[0].text) if "Name" in f.tag.grammemes and f.tag.number == "sing"]
-    if not names:
-        return None
+    if not any(known(f.word) for f in names) and any(f.tag.case == "nomn" for f in names):
+        return None     # a guess that may be a nominative ("Конора", "Серджо") is no evidence;
+                        # a guessed oblique ending is ("Лорансом", "Стаффаном")
     genders = {f.tag.gender for f in names}
     gender = {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
     tagged = tokens[0].feats.get("Case")
     if any("Fixd" in f.tag.grammemes for f in names):
         return ANY_CASE, gender
     cases = {CASES[f.tag.case] for f in names if f.tag.case in CASES}
-    if tagged in cases:     # the tagger chose among them; an animate accusative is a genitive
-        return ((tagged, "Gen") if tagged == "Acc" else (tagged,)), gender
-    return tuple(sorted(cases)), gender
+    chosen = (tagged,) if tagged in cases else tuple(sorted(cases))   # the tagger chose among them
+    # an animate accusative has the genitive's form: "Николу Йокича"
+    return (chosen + ("Gen",) if "Acc" in chosen and "Gen" not in chosen else chosen), gender
 
 
 @lru_cache(maxsize=32768)
@@ -171,8 +183,10 @@ def agreed_part(part: str, cases: tuple[str, ...], gender: str | None, tagged: s
              and NAME_GRAMS & f.tag.grammemes and gender in (None, f.feats.get("Gender"))]
     if named:
         return nominative_of(min(named, key=lambda f: f.feats.get("Case") != tagged), part)
-    if cases == ANY_CASE:       # no case known: only a name reading may change the word
-        return part
+    if cases == ANY_CASE:       # no case known: only a reading of the name's gender may change the word
+        fits = [f for f in readings if gender and f.feats.get("Gender") == gender   # "Эдуардо Варгаса"
+                and part.lower().endswith(OBLIQUE)]                   # not "Диего Льоренте", "Франсис Нганну"
+        return nominative_of(min(fits, key=lambda f: f.feats.get("Case") != tagged), part) if fits else part
     for case in cases:
         fits = [f for f in readings if f.feats.get("Case") == case]
         guess = surname_by_ending(part, case)

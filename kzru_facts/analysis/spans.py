@@ -64,11 +64,13 @@ def is_governing_noun(first: Token, last: Token) -> bool:
 
 
 def is_title_noun(first: Token, second: Token) -> bool:
-    """A capitalised common noun before a first name: "Материаловед Артём Оганов",
-    "Политолог Анна Ли" (a sentence-initial title the tagger read as a name)."""
+    """A capitalised noun for a person before a first name: "Материаловед Артём
+    Оганов", "Политолог Анна Ли" (a sentence-initial title the tagger read as a
+    name); not "Си Цзиньпин" (a thing), "Сидни Кросби" (a plural)."""
     fs = forms(first.text)
-    return bool(fs) and known(fs[0].word) and all(f.tag.POS == "NOUN" and not NAME_GRAMS & f.tag.grammemes
-                                                  for f in fs) and is_first_name(second.text)
+    return len(first.text) > 3 and bool(fs) and known(fs[0].word) and is_first_name(second.text) and all(
+        f.tag.POS == "NOUN" and "anim" in f.tag.grammemes and f.tag.number == "sing"
+        and not NAME_GRAMS & f.tag.grammemes for f in fs)
 
 
 def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
