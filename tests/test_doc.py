@@ -87,3 +87,16 @@ def test_sentence_and_token_lookup():
     assert [t.text for t in doc.tokens_in(20, 27)] == ["Второе", ","]
     assert all(doc.text[t.start:t.stop] == t.text for t in doc.tokens)
     assert "предложение" in doc.lemmas("предложения")
+
+
+def test_words_of_a_phrase_keep_hyphens_and_drop_punctuation():
+    from kzru_facts.analysis.doc import words
+    assert [w.text for w in words("Касым-Жомарт Токаев, В. Путин (EBU)")] == [
+        "Касым-Жомарт", "Токаев", "В", "Путин", "EBU"]
+    assert words("") == () and words(" — , ") == ()
+
+
+def test_words_in_skips_punctuation_tokens():
+    doc = Doc("Посол РФ, Алексей Бородавкин, прибыл.\nДа.")
+    assert [t.text for t in doc.words_in(0, doc.text.index("прибыл"))] == ["Посол", "РФ", "Алексей", "Бородавкин"]
+    assert all(doc.text[t.start:t.stop] == t.text for t in doc.words_in(0, len(doc.text)))

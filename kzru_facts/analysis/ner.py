@@ -20,7 +20,8 @@ from .nominative import normalize_span, recover_shape
 from ..const import ORG, PER
 from ..record import Entity
 from .repeats import find_repeats, known_surnames
-from .segment import Sent, find_paragraphs
+from .doc import Doc
+from .segment import Sent
 from .spans import Span, fix_spans
 
 
@@ -35,16 +36,17 @@ def covered(span: Span, spans: list[Span]) -> bool:
     return any(s.start <= span.start and span.end <= s.end for s in spans)
 
 
-def fix_all(texts: list[str], found: list[list[Span]]) -> list[tuple[list[Span], list[Token]]]:
+def fix_all(texts: list[str], found: list[list[Span]], sents: list) -> list[tuple[list[Span], list[Token]]]:
     """Each paragraph's fixed spans, with tagged tokens right for every word they hold.
 
     The fixes read the tags of natasha's spans' own words; paragraphs where a
     fix grew a span ("партии «Яблоко»") are tagged again with its new words.
+    ``sents`` are each paragraph's sentences (the Doc's, as offsets into it).
     """
-    tokens = tag_many(list(zip(texts, found)))
+    tokens = tag_many(list(zip(texts, found, sents)))
     fixed = [fix_spans(t, s, toks) for t, s, toks in zip(texts, found, tokens)]
     grown = [i for i, (s, f) in enumerate(zip(found, fixed)) if not all(covered(x, s) for x in f)]
-    for i, toks in zip(grown, tag_many([(texts[i], found[i] + fixed[i]) for i in grown])):
+    for i, toks in zip(grown, tag_many([(texts[i], found[i] + fixed[i], sents[i]) for i in grown])):
         tokens[i] = toks
     return list(zip(fixed, tokens))
 
@@ -53,11 +55,11 @@ NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 BULLET = re.compile(r"[^•]+")
 
 
-def find_segments(text: str) -> list[Sent]:
+def find_segments(doc: Doc) -> list[Sent]:
     """Paragraphs, cut again at list bullets: "• Иван Петров (Россия) • Анна Ли"
     confuses the tagger when the items go in together."""
     out = []
-    for para in find_paragraphs(text):
+    for para in doc.paragraphs:
         for m in BULLET.finditer(para.text):
             chunk = m.group()
             lead = len(chunk) - len(chunk.lstrip())
@@ -158,14 +160,23 @@ def split_couples(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def find_entities(cleaned: str) -> list[Entity]:
-    """All entity mentions in the (cleaned) article text, in order."""
-    teasers = teaser_spans(find_paragraphs(cleaned))
-    segs = [seg for seg in find_segments(cleaned) if seg.text != seg.text.lower()  # no capital, no name
+def sentences_of(doc: Doc, seg: Sent) -> list[Sent]:
+    """The Doc's sentences within a segment, as offsets into the segment."""
+    return [Sent(max(s.start, seg.start) - seg.start, min(s.end, seg.end) - seg.start, "")
+            for s in doc.sentences_in(seg.start, seg.end)]
+
+
+def find_entities(doc: Doc | str) -> list[Entity]:
+    """All entity mentions in the (cleaned) article text of a Doc, in order."""
+    doc = doc if isinstance(doc, Doc) else Doc(doc)
+    cleaned = doc.text
+    teasers = teaser_spans(list(doc.paragraphs))
+    segs = [seg for seg in find_segments(doc) if seg.text != seg.text.lower()  # no capital, no name
             and not any(s <= seg.start < e for s, e in teasers)]
     texts = [seg.text for seg in segs]
+    sents = [sentences_of(doc, seg) for seg in segs]
     out = [Entity(s.type, seg.text[s.start:s.end], normalize_span(seg.text, s, tokens),
                   seg.start + s.start, seg.start + s.end)
-           for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts))) for s in fixed]
+           for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts), sents)) for s in fixed]
     out = split_couples(cleaned, retype_bodies([e for e in out if not is_cut_off(cleaned, e)]))
     return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)

@@ -7,12 +7,12 @@ gives. Each person also collects the roles the article gives them
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import cache
 
 from ..const import PER
 from ..data import read_lines
+from .doc import Doc, words
 from .lemma import forms, lemmas
 from .morph import known
 from ..record import Entity, Referent
@@ -20,12 +20,11 @@ from .repeats import CASE_ENDINGS
 from .roles import find_role, role_name
 
 PERSON_NORMAL_IS_CANONICAL = True
-WORD = re.compile(r"[\w-]+")
-LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def name_words(name: str) -> list[str]:
-    return [w.lower().replace("ё", "е") for w in WORD.findall(name)]
+    """A name's words, lower case, ё as е: "Касым-Жомарт Токаев" -> ["касым-жомарт", "токаев"]."""
+    return [w.text.lower().replace("ё", "е") for w in words(name)]
 
 
 def is_patronymic(word: str) -> bool:
@@ -104,12 +103,12 @@ def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
     return split_first_names(groups)
 
 
-def build_referents(text: str, entities: list[Entity]) -> list[Referent]:
-    """Referents in order of first mention, each with its canonical name."""
+def build_referents(doc: Doc | str, entities: list[Entity]) -> list[Referent]:
+    """Referents in order of first mention, each with its canonical name (roles read off the Doc)."""
     out: list[Referent] = []
     for key, mentions in group_people(entities).items():
         name = fullest([m.normal or m.text for m in mentions])
-        roles = tuple(dict.fromkeys(role_name(r) for m in mentions if (r := find_role(text, m))))
+        roles = tuple(dict.fromkeys(role_name(r) for m in mentions if (r := find_role(doc, m))))
         out.append(Referent(PER, name, roles, tuple(mentions)))
     others: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     for e in entities:
@@ -162,12 +161,16 @@ def place_name(mentions: list[Entity]) -> str:
 
 def title_case(name: str) -> str:
     """Dictionary words set in capitals, in title case: "АСТАНА" -> "Астана",
-    "НУР-СУЛТАН" -> "Нур-Султан"; acronyms as written.
+    "АЛМА-АТА" -> "Алма-Ата"; acronyms as written.
 
-    >>> title_case("АСТАНА"), title_case("НАТО"), title_case("МИД")
-    ('Астана', 'НАТО', 'МИД')
+    >>> title_case("АСТАНА"), title_case("НАТО"), title_case("МИД"), title_case("ЮЖНАЯ КОРЕЯ")
+    ('Астана', 'НАТО', 'МИД', 'Южная Корея')
     """
-    return LETTERS.sub(lambda m: m.group().capitalize() if is_spelled_word(m.group()) else m.group(), name)
+    out = name
+    for w in words(name):
+        if is_spelled_word(w.text):
+            out = out[:w.start] + "-".join(p.capitalize() for p in w.text.split("-")) + out[w.stop:]
+    return out
 
 
 def is_spelled_word(word: str) -> bool:
