@@ -94,6 +94,43 @@ def surname_by_ending(part: str, case: str | None) -> str | None:
     return None
 
 
+# (ending in the case, nominative endings to try): "Скрипаля" -> "Скрипаль", "Чауса" -> "Чаус".
+# No dative "-у" nor locative "-е": foreign names end so in every case ("Санду", "Льоренте").
+MASCULINE_ENDINGS = {
+    "Gen": [("а", ("",)), ("я", ("ь", "й"))], "Acc": [("а", ("",)), ("я", ("ь", "й"))],
+    "Ins": [("ом", ("",)), ("ем", ("ь", "й", "")), ("ём", ("ь",))],
+}
+
+
+SOFT_CONSONANTS = "лнрцмпбвфтдзсгкх"
+
+
+def masculine_by_inflection(part: str, case: str) -> str | None:
+    """An unknown masculine name word in the nominative: the candidate stem
+    that pymorphy declines back into ``part`` in ``case``.
+
+    >>> masculine_by_inflection("Скрипаля", "Gen"), masculine_by_inflection("Мокану", "Nom")
+    ('Скрипаль', None)
+    """
+    low = part.lower()
+    if low.endswith("ия"):      # "Джикия", "Гамсахурдия": nominatives
+        return None
+    for ending, tails in MASCULINE_ENDINGS.get(case, []):
+        if not low.endswith(ending) or len(low) - len(ending) < 3:
+            continue
+        for tail in tails:
+            candidate = low[:-len(ending)] + tail
+            for f in forms(candidate):
+                if f.pos == "NOUN" and f.feats.get("Gender") == "Masc" and f.feats.get("Case") == "Nom" \
+                        and f.feats.get("Number") == "Sing":
+                    back = f.inflect({case})
+                    if back and back.word == low:
+                        return recover_shape(candidate, part)
+    if case in ("Gen", "Acc") and low.endswith("я") and low[-2:-1] in SOFT_CONSONANTS and len(low) > 4:
+        return recover_shape(low[:-1] + "ь", part)     # pymorphy reads "-ль" feminine: "Скрипаля"
+    return None
+
+
 def inflect_part(part: str, pos: str, feats: dict, etype: str) -> str:
     """One word (or hyphen part) in the nominative, or as written when unsure."""
     return nominative_part(part, pos, feats.get("Case"), feats.get("Number"), feats.get("Gender"), etype)
@@ -106,6 +143,10 @@ def nominative_part(part: str, pos: str, case: str | None, number: str | None,
     if keep_as_written(part):
         return part
     want = NOUNISH.get(pos)
+    if etype == PER and gender == "Masc" and case not in (None, "Nom") and not any(known(f.word) for f in forms(part)):
+        guess = masculine_by_inflection(part, case)     # "дело Скрипаля" -> "Скрипаль"
+        if guess:
+            return guess
     fits = name_readings(part, case) if etype == PER else []
     fits = fits or [f for f in forms(part) if f.feats.get("Case") == case
                     and NOUNISH.get(f.pos) == want and f.feats.get("Number") == number]
@@ -195,7 +236,8 @@ def agreed_part(part: str, cases: tuple[str, ...], gender: str | None, tagged: s
         if fits:
             return nominative_of(min(fits, key=lambda f: (gender is not None and f.feats.get("Gender") != gender,
                                                            not known(f.word))), part)
-    return part
+    guesses = [g for c in cases if (g := masculine_by_inflection(part, c))] if gender == "Masc" else []
+    return guesses[0] if guesses else part      # "Ивана Скрипаля" -> "Скрипаль"
 
 
 def nominative_of(form, part: str) -> str:
