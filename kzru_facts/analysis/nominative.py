@@ -171,6 +171,7 @@ def inflect_token(word: str, pos: str, feats: dict, etype: str) -> str:
 CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
 OBLIQUE = ("а", "я", "ом", "ем", "ой", "ей")   # endings no foreign surname has in the nominative
 ANY_CASE = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")   # after an indeclinable first name ("Ингрид")
+GENDER_ONLY = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc", "")  # ... whose gender is only guessed
 
 
 def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | None] | None:
@@ -191,14 +192,15 @@ def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | No
     names = [f for f in fs if "Name" in f.tag.grammemes and f.tag.number == "sing"]
     if not names or any("Surn" in f.tag.grammemes for f in fs):
         return None
-    if not any(known(f.word) for f in names) and any(f.tag.case == "nomn" for f in names):
-        return None     # a guess that may be a nominative ("Конора", "Серджо") is no evidence;
+    guessed = not any(known(f.word) for f in names)
+    if guessed and any(f.tag.case == "nomn" for f in names) and not all("Fixd" in f.tag.grammemes for f in names):
+        return None     # a guess that may be a nominative ("Конора") is no evidence;
                         # a guessed oblique ending is ("Лорансом", "Стаффаном")
     genders = {f.tag.gender for f in names}
     gender = {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
     tagged = tokens[0].feats.get("Case")
     if any("Fixd" in f.tag.grammemes for f in names):
-        return ANY_CASE, gender
+        return (GENDER_ONLY if guessed else ANY_CASE), gender    # a guessed one: its gender ("Зумрут")
     cases = {CASES[f.tag.case] for f in names if f.tag.case in CASES}
     chosen = (tagged,) if tagged in cases else tuple(sorted(cases))   # the tagger chose among them
     # an animate accusative has the genitive's form: "Николу Йокича"
@@ -206,7 +208,7 @@ def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | No
 
 
 @lru_cache(maxsize=32768)
-def agreed_part(part: str, cases: tuple[str, ...], gender: str | None, tagged: str | None = None) -> str:
+def agreed_part(part: str, cases: tuple[str, ...], gender: str | None, tagged: str | None = None) -> str | None:
     """A name word in the nominative, given the cases its first name allows
     (all cases when it is indeclinable) and its gender.
 
@@ -224,6 +226,8 @@ def agreed_part(part: str, cases: tuple[str, ...], gender: str | None, tagged: s
              and NAME_GRAMS & f.tag.grammemes and gender in (None, f.feats.get("Gender"))]
     if named:
         return nominative_of(min(named, key=lambda f: f.feats.get("Case") != tagged), part)
+    if cases == GENDER_ONLY:    # no name reading of that gender: the tagger's reading decides
+        return None
     if cases == ANY_CASE:       # no case known: only a reading of the name's gender may change the word
         fits = [f for f in readings if gender and f.feats.get("Gender") == gender   # "Эдуардо Варгаса"
                 and part.lower().endswith(OBLIQUE)]                   # not "Диего Льоренте", "Франсис Нганну"
@@ -248,8 +252,9 @@ def nominative_of(form, part: str) -> str:
     return recover_shape(nominative.word, part) if nominative else part
 
 
-def agreed_token(token: Token, cases: tuple[str, ...], gender: str | None) -> str:
-    return "-".join(agreed_part(p, cases, gender, token.feats.get("Case")) for p in token.text.split("-"))
+def agreed_token(token: Token, cases: tuple[str, ...], gender: str | None) -> str | None:
+    parts = [agreed_part(p, cases, gender, token.feats.get("Case")) for p in token.text.split("-")]
+    return None if None in parts else "-".join(parts)
 
 
 def normal_form(text: str, tokens: list[Token], etype: str) -> str:
@@ -261,10 +266,8 @@ def normal_form(text: str, tokens: list[Token], etype: str) -> str:
             gap = text[last:t.start]
             out.append(" " if gap and SPACE.fullmatch(gap) else gap)
         keep = head_done and etype != PER
-        if agreement and agreement[0] and i > 0 and t.text[:1].isupper():
-            out.append(agreed_token(t, *agreement))
-        else:
-            out.append(t.text if keep else inflect_token(t.text, t.pos, t.feats, etype))
+        agreed = agreed_token(t, *agreement) if agreement and i > 0 and t.text[:1].isupper() else None
+        out.append(agreed or (t.text if keep else inflect_token(t.text, t.pos, t.feats, etype)))
         head_done = head_done or NOUNISH.get(t.pos) == "NOUN"
         last = t.end
     return "".join(out)
