@@ -257,6 +257,16 @@ def agreed_token(token: Token, cases: tuple[str, ...], gender: str | None) -> st
     return None if None in parts else "-".join(parts)
 
 
+def is_foreign_first_name(word: str) -> bool:
+    """A first name pymorphy only guesses at as the locative of a man's name:
+    "Фелипе" (of "Фелип"), "Хосе", "Рене" - a locative no name takes without a
+    preposition, so the name is indeclinable ("Ханнелоре", a woman's dative, is not)."""
+    fs = forms(word)
+    names = [f for f in fs if "Name" in f.tag.grammemes]
+    return bool(names) and word.lower().endswith("е") and not any(known(f.word) for f in fs) \
+        and all(f.tag.case == "loct" and f.tag.gender == "masc" for f in names)
+
+
 def normal_form(text: str, tokens: list[Token], etype: str) -> str:
     """The nominative of a span given its tagged tokens."""
     out, head_done, last = [], False, None
@@ -267,6 +277,8 @@ def normal_form(text: str, tokens: list[Token], etype: str) -> str:
             out.append(" " if gap and SPACE.fullmatch(gap) else gap)
         keep = head_done and etype != PER
         agreed = agreed_token(t, *agreement) if agreement and i > 0 and t.text[:1].isupper() else None
+        if etype == PER and i == 0 and len(tokens) > 1 and is_foreign_first_name(t.text):
+            agreed = t.text
         out.append(agreed or (t.text if keep else inflect_token(t.text, t.pos, t.feats, etype)))
         head_done = head_done or NOUNISH.get(t.pos) == "NOUN"
         last = t.end
