@@ -179,4 +179,4 @@ def find_entities(doc: Doc | str) -> list[Entity]:
                   seg.start + s.start, seg.start + s.end)
            for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts), sents)) for s in fixed]
     out = split_couples(cleaned, retype_bodies([e for e in out if not is_cut_off(cleaned, e)]))
-    return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)
+    return sorted(out + find_repeats(doc, out), key=lambda e: e.start)
