@@ -17,7 +17,7 @@ from ..data import load_set
 from .lemma import forms
 from .morph import Token, known, tag_many
 from .nominative import normalize_span, recover_shape
-from ..const import ORG, PER
+from ..const import LOC, ORG, PER
 from ..record import Entity
 from .repeats import find_repeats, known_surnames
 from .doc import Doc
@@ -166,6 +166,23 @@ def sentences_of(doc: Doc, seg: Sent) -> list[Sent]:
             for s in doc.sentences_in(seg.start, seg.end)]
 
 
+def retype_toponym_forms(entities: list[Entity]) -> list[Entity]:
+    """A lone "surname" that declines a place of the article in -о is that
+    place: "посёлок Зайцево" ... "обстрелы Зайцева" (not a Mr Зайцев)."""
+    names = [(e.normal or e.text).split()[-1] for e in entities if e.type == LOC and (e.normal or e.text).split()]
+    stems = {n[:-1].lower() for n in names if n.endswith(("о", "е")) and len(n) > 4 and n[:1].isupper()}
+    people = {w.lower() for e in entities if e.type == PER and len(ws := (e.normal or e.text).split()) > 1
+              for w in ws[-1:]}
+    return [replace(e, type=LOC, normal=place_of(e, stems)) if e.type == PER and " " not in e.text
+            and place_of(e, stems) and (e.normal or e.text).lower() not in people else e for e in entities]
+
+
+def place_of(e: Entity, stems: set[str]) -> str | None:
+    low = e.text.lower()
+    stem = next((s for s in stems if low.startswith(s) and len(low) - len(s) <= 2), None)
+    return None if stem is None else e.text[:len(stem)] + "о"
+
+
 def find_entities(doc: Doc | str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text of a Doc, in order."""
     doc = doc if isinstance(doc, Doc) else Doc(doc)
@@ -179,4 +196,5 @@ def find_entities(doc: Doc | str) -> list[Entity]:
                   seg.start + s.start, seg.start + s.end)
            for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts), sents)) for s in fixed]
     out = split_couples(cleaned, retype_bodies([e for e in out if not is_cut_off(cleaned, e)]))
+    out = retype_toponym_forms(out)
     return sorted(out + find_repeats(doc, out), key=lambda e: e.start)

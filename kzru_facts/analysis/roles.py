@@ -260,7 +260,8 @@ def role_name(phrase: str) -> str:
     gender = form.tag.gender if form else None
     out = [nominative_adjective(w, gender) for w in words[:head]]
     out.append(form.word if form else words[head].lower())
-    return " ".join(out + words[head + 1:])
+    rest = [w.lower() if is_role_noun(w) and not w.isupper() else w for w in words[head + 1:]]
+    return " ".join(out + rest)      # "спецпосланник Генсека ООН" -> "... генсека ООН"
 
 
 def nominative_adjective(word: str, gender: str | None) -> str:

@@ -103,9 +103,16 @@ def drop_adjective_person(text: str, span: Span, tokens: list[Token]) -> Span | 
         return span
     if all(t.pos == "ADJ" or is_dictionary_non_noun(t.text) for t in ws):
         return None
-    if len(ws) == 1 and ws[0].feats.get("Number") == "Plur" and not is_first_name(ws[0].text):
+    if len(ws) == 1 and (ws[0].feats.get("Number") == "Plur" or is_plural_surname(ws[0].text)) \
+            and not is_first_name(ws[0].text):
         return None
     return span
+
+
+def is_plural_surname(word: str) -> bool:
+    """A surname pymorphy reads only in the plural: a family ("сестёр Зайнуковых", "сёстры Аверины")."""
+    surnames = [f for f in forms(word) if "Surn" in f.tag.grammemes]
+    return bool(surnames) and all(f.tag.number == "plur" for f in surnames)
 
 
 def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None:
