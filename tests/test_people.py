@@ -75,3 +75,11 @@ def test_places_under_variant_names_are_one_referent(named, referents):
     ents = places(*named)
     refs = build_referents("", ents)
     assert [(r.name, len(r.mentions)) for r in refs] == referents
+
+
+def test_a_nickname_in_brackets_is_the_person_it_follows():
+    text = "Иван Петров (Хирург) приехал. Хирург сказал, что рад. Иван Хирург уехал."
+    ents = [Entity(PER, w, w, text.index(w, pos), text.index(w, pos) + len(w))
+            for w, pos in (("Иван Петров", 0), ("Хирург", 12), ("Хирург", 30), ("Иван Хирург", 50))]
+    assert [r.name for r in build_referents(text, ents)] == ["Иван Петров"]
+    assert len(build_referents("Иван Петров и Хирург.", [ents[0], Entity(PER, "Хирург", "Хирург", 14, 20)])) == 2

@@ -83,12 +83,25 @@ def join_case_forms(groups: dict[str, list[Entity]]) -> None:
             groups[stem].extend(groups.pop(key))
 
 
-def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
-    """Person mentions grouped by surname; a lone first name joins its person."""
+def aliases(text: str, entities: list[Entity]) -> dict[str, str]:
+    """Nickname key -> person key, from a one-word name in brackets right after
+    a full one: "Александр Петров (Хирург)", "Владимиром Кузнецовым (Вованом)"."""
+    people = [e for e in entities if e.type == PER]
+    return {person_key(b): person_key(a) for a, b in zip(people, people[1:])
+            if len(name_words(a.normal or a.text)) > 1 and len(name_words(b.normal or b.text)) == 1
+            and text[a.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")"}
+
+
+def group_people(entities: list[Entity], text: str = "") -> dict[str, list[Entity]]:
+    """Person mentions grouped by surname; a lone first name joins its person,
+    a nickname given in brackets the person it names."""
     groups: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
         if e.type == PER:
             groups[person_key(e)].append(e)
+    for alias, key in aliases(text, entities).items():
+        if alias != key and alias in groups and key in groups:
+            groups[key] = sorted(groups[key] + groups.pop(alias), key=lambda m: m.start)
     join_case_forms(groups)
     firsts = {name_words(fullest([m.normal or m.text for m in ms]))[0]: k
               for k, ms in groups.items() if not all(is_partial(m) for m in ms)}
@@ -106,7 +119,8 @@ def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
 def build_referents(doc: Doc | str, entities: list[Entity]) -> list[Referent]:
     """Referents in order of first mention, each with its canonical name (roles read off the Doc)."""
     out: list[Referent] = []
-    for key, mentions in group_people(entities).items():
+    text = doc.text if isinstance(doc, Doc) else doc
+    for key, mentions in group_people(entities, text).items():
         name = fullest([m.normal or m.text for m in mentions])
         roles = tuple(dict.fromkeys(role_name(r) for m in mentions if (r := find_role(doc, m))))
         out.append(Referent(PER, name, roles, tuple(mentions)))
