@@ -140,5 +140,5 @@ def test_surname_alone_stays_a_person():
     """"Макрон" is a dictionary word, "Токаев" a plural of "токай": still people
     when the article names them in full."""
     assert ("Макрон", "Макрон") in people("Эммануэль Макрон приехал. Макрон заявил, что рад.")
-    from kzru_facts.analysis.ner import is_dictionary_thing
+    from kzru_facts.analysis.mentions import is_dictionary_thing
     assert not is_dictionary_thing("Токаев") and is_dictionary_thing("Мажилиса")
