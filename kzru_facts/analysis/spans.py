@@ -241,15 +241,15 @@ def is_first_name(word: str) -> bool:
     return any("Name" in f.tag.grammemes for f in forms(word))
 
 
-def split_glued_people(text: str, spans: list[Span]) -> list[Span]:
+def split_glued_people(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
     """Two people run together: "президента Иванова Олжаса Петрова" -> a
     surname, then "first name + surname" (no patronymic follows)."""
     out = []
     for s in spans:
-        ws = list(re.finditer(r"\S+", text[s.start:s.end]))
-        if s.type == PER and len(ws) == 3 and is_surname(ws[0].group()) \
-                and is_first_name(ws[1].group()) and is_surname(ws[2].group()):
-            out += [Span(s.start, s.start + ws[0].end(), PER), Span(s.start + ws[1].start(), s.end, PER)]
+        ws = [t for t in tokens_in(tokens, s.start, s.end) if is_word(t)]
+        if s.type == PER and len(ws) == 3 and is_surname(ws[0].text) \
+                and is_first_name(ws[1].text) and is_surname(ws[2].text):
+            out += [Span(s.start, ws[0].end, PER), Span(ws[1].start, s.end, PER)]
         else:
             out.append(s)
     return out
@@ -309,4 +309,4 @@ def fix_spans(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
     """natasha's spans of one paragraph, fixed; dropped ones left out."""
     spans = split_commas(text, split_parentheses(text, spans))
     fixed = [s for s in (fix_span(text, s, tokens) for s in spans) if s is not None]
-    return agree_list_types(text, drop_nested(merge_org_place(text, split_glued_people(text, fixed))))
+    return agree_list_types(text, drop_nested(merge_org_place(text, split_glued_people(text, fixed, tokens))))
