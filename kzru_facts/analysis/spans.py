@@ -22,7 +22,6 @@ NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 OPEN_QUOTES = "«\"„“"
 CLOSE_QUOTES = "»\"“”"
-WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s[«\"„“]?$")
 NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "VERB", "PRON", "DET"})
 DESCRIPTORS = {ORG: "org_descriptors", LOC: "loc_descriptors"}
 
@@ -40,9 +39,19 @@ def lemma_in(word: str, wanted: frozenset[str]) -> bool:
                for f in forms(word))
 
 
-def word_before(text: str, pos: int) -> re.Match | None:
-    """The word just before ``pos``, across one space and an opening quote."""
-    return WORD_BEFORE.search(text, max(0, pos - 40), pos)
+def word_before(text: str, pos: int, tokens: list[Token]) -> Token | None:
+    """The word just before ``pos``, across one space and an opening quote
+    ("партии «Яблоко»": "партии"), among the paragraph's tagged tokens."""
+    before = [t for t in tokens if t.end <= pos][-2:]
+    if before and before[-1].text in OPEN_QUOTES and before[-1].end == pos:
+        pos, before = before[-1].start, before[:-1]
+    if not before:
+        return None
+    word = before[-1]
+    letters = word.text.split("-")
+    if not all(p.isalpha() for p in letters) or not text[word.end:pos].isspace() or pos - word.end != 1:
+        return None
+    return word
 
 
 def is_word(t: Token) -> bool:
@@ -121,8 +130,8 @@ def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None
         return span
     kinds = load_set(DESCRIPTORS[span.type])
     start = span.start
-    while (m := word_before(text, start)) and m.group(1).islower() and lemma_in(m.group(1), kinds):
-        start = m.start(1)
+    while (w := word_before(text, start, tokens)) and w.text.islower() and lemma_in(w.text, kinds):
+        start = w.start
     end = span.end
     if start != span.start and text[span.start - 1:span.start] in OPEN_QUOTES \
             and text[end:end + 1] in CLOSE_QUOTES:
@@ -132,9 +141,9 @@ def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None
 
 def org_of_place(text: str, span: Span, tokens: list[Token]) -> Span | None:
     """A body of a place is an ORG: "правительство Казахстана", "мэрии Алматы"."""
-    m = word_before(text, span.start)
-    if span.type == LOC and m and m.end() == span.start and lemma_in(m.group(1), load_set("org_heads")):
-        return Span(m.start(1), span.end, ORG)
+    w = word_before(text, span.start, tokens)
+    if span.type == LOC and w and lemma_in(w.text, load_set("org_heads")):
+        return Span(w.start, span.end, ORG)
     return span
 
 
