@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from razdel import sentenize
-
 from . import models
 from .taggers import MORPH_CONTEXT, tokens, windows
 
@@ -58,19 +56,27 @@ def span_ranges(toks: list[tuple[int, int, str]], spans) -> list[tuple[int, int]
     return out
 
 
-def span_chunks(text: str, spans) -> list[list[tuple[int, int, str]]]:
-    """The token windows of ``text`` (a paragraph) to tag for ``spans``."""
+def span_chunks(text: str, spans, sentences) -> list[list[tuple[int, int, str]]]:
+    """The token windows of ``text`` (a paragraph) to tag for ``spans``, read
+    within ``sentences`` (the Doc's, as offsets into ``text``: ``.start``, ``.end``)."""
     if not spans:
         return []
-    sents = [s for s in sentenize(text) if any(s.start < x.end and x.start < s.stop for x in spans)]
+    sents = [Sentence(s.start, s.end) for s in sentences if any(s.start < x.end and x.start < s.end for x in spans)]
     return [ts[a:b] for ts in sentence_tokens(text, sents)
             for a, b in windows(len(ts), span_ranges(ts, spans), MORPH_CONTEXT)]
 
 
-def tag_many(paragraphs: list[tuple[str, list]]) -> list[list[Token]]:
-    """``tag_tokens`` of each (paragraph, spans), the windows of all tagged together
-    shortest first (batches of like lengths: less padding to compute)."""
-    per = [span_chunks(text, spans) for text, spans in paragraphs]
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as offsets into its paragraph (``stop`` as razdel names it)."""
+    start: int
+    stop: int
+
+
+def tag_many(paragraphs: list[tuple]) -> list[list[Token]]:
+    """``tag_tokens`` of each (paragraph, spans, sentences), the windows of all
+    tagged together shortest first (batches of like lengths: less padding to compute)."""
+    per = [span_chunks(*paragraph) for paragraph in paragraphs]
     chunks = [c for cs in per for c in cs]
     order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
     tags: list = [None] * len(chunks)
@@ -85,7 +91,8 @@ def tag_many(paragraphs: list[tuple[str, list]]) -> list[list[Token]]:
 
 def tag_tokens(text: str, spans) -> list[Token]:
     """Tagged tokens of ``text`` (a paragraph) around ``spans``: right for the spans' own tokens."""
-    return tag_many([(text, spans)])[0]
+    from .doc import Doc
+    return tag_many([(text, spans, Doc(text).sentences)])[0]
 
 
 def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:

@@ -11,8 +11,10 @@ import re
 
 from ..const import PER
 from ..record import Entity
+from .doc import Doc
 
-CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+# a word token that may be a surname: "Смит", "Петров-Водкин" (no digits, no Latin)
+CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 # "Смит" -> "Смита", "Смиту", "Смитом", "Смите"; "Иванов" -> "Ивановым", "Ивановой"
 CASE_ENDINGS = ("", "а", "у", "ом", "ым", "е", "ой", "ы")
 
@@ -40,17 +42,17 @@ def surname_of(word: str, surnames: dict[str, str]) -> str | None:
     return None
 
 
-def find_repeats(text: str, entities: list[Entity]) -> list[Entity]:
-    """New PER mentions: known surnames natasha left untagged."""
+def find_repeats(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """New PER mentions: known surnames natasha left untagged (the Doc's word tokens)."""
     surnames = known_surnames(entities)
     if not surnames:
         return []
     taken = [(e.start, e.end) for e in entities]
     out = []
-    for m in CAPITALISED.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    for t in doc.words_in(0, len(doc.text)):
+        if not CAPITALISED.fullmatch(t.text) or any(s < t.stop and t.start < e for s, e in taken):
             continue
-        name = surname_of(m.group(), surnames)
+        name = surname_of(t.text, surnames)
         if name:
-            out.append(Entity(PER, m.group(), name, m.start(), m.end()))
+            out.append(Entity(PER, t.text, name, t.start, t.stop))
     return out
