@@ -99,9 +99,10 @@ def analyze(text: str, published: str | None = None, doc: str | None = None) -> 
     cleaned = clean(text)
     meta = read_meta(text, cleaned.text)
     published = published or meta.published
-    entities = find_entities(cleaned.text)
-    people = build_referents(cleaned.text, entities)
-    analysed = Doc(cleaned.text, entities, people)   # the one Doc every reader asks
+    analysed = Doc(cleaned.text)                      # the one Doc every reader asks
+    entities = find_entities(analysed)
+    people = build_referents(analysed, entities)
+    analysed.entities, analysed.people = tuple(entities), tuple(people)
     dates = find_dates(analysed, published, FACT_KINDS)
     facts = attach_sentences(Facts(
         visits=tuple(find_visits(analysed, dates, published)),

@@ -101,3 +101,16 @@ def test_tag_at_reads_the_word_in_context(text, word, pos):
 
 def test_tag_at_outside_words():
     assert Doc("Да.\n\nНет.").tag_at(4) is None
+
+
+def test_words_of_a_phrase_keep_hyphens_and_drop_punctuation():
+    from kzru_facts.analysis.doc import words
+    assert [w.text for w in words("Касым-Жомарт Токаев, В. Путин (EBU)")] == [
+        "Касым-Жомарт", "Токаев", "В", "Путин", "EBU"]
+    assert words("") == () and words(" — , ") == ()
+
+
+def test_words_in_skips_punctuation_tokens():
+    doc = Doc("Посол РФ, Алексей Бородавкин, прибыл.\nДа.")
+    assert [t.text for t in doc.words_in(0, doc.text.index("прибыл"))] == ["Посол", "РФ", "Алексей", "Бородавкин"]
+    assert all(doc.text[t.start:t.stop] == t.text for t in doc.words_in(0, len(doc.text)))

@@ -1,7 +1,7 @@
 """One referent per person within an article, named by its fullest form."""
 import pytest
 
-from kzru_facts.const import LOC, PER
+from kzru_facts.const import LOC, ORG, PER
 from kzru_facts.analysis.people import build_referents, canonicalize
 from kzru_facts.record import Entity
 
@@ -39,3 +39,47 @@ def test_every_person_mention_gets_its_canonical_name():
     assert [e.canonical for e in out] == ["Касым-Жомарт Токаев", "Касым-Жомарт Токаев", "Астана"]
     assert [e.normal for e in out][:2] == ["Касым-Жомарт Токаев"] * 2
     assert out[2].normal == "Астана"
+
+
+@pytest.mark.parametrize("names, people", [
+    (["Николай Чаус", "Чауса"], ["Николай Чаус"]),                   # a lone surname in another case
+    (["Аздан Алиев", "Султан Алиев", "Аздан"], ["Аздан Алиев", "Султан Алиев"]),   # a bare first name
+    (["Иван Петров", "Иванова"], ["Иван Петров", "Иванова"]),         # another surname, not a case form
+])
+def test_people_join_case_forms_and_first_names(names, people):
+    ents = mentions(*names)
+    assert [r.name for r in build_referents(" ".join(names), ents) if r.type == PER] == people
+
+
+def places(*named):
+    """(type, normal) entities laid out one after another."""
+    out, pos = [], 0
+    for typ, n in named:
+        out.append(Entity(typ, n, n, pos, pos + len(n)))
+        pos += len(n) + 1
+    return out
+
+
+@pytest.mark.parametrize("named, referents", [
+    ([(LOC, "РФ"), (LOC, "Россия"), (LOC, "Российская Федерация")], [("Россия", 3)]),
+    ([(LOC, "Белоруссия"), (LOC, "Беларусь")], [("Беларусь", 2)]),
+    ([(LOC, "Соединённые Штаты"), (LOC, "США")], [("США", 2)]),
+    ([(ORG, "Евросоюз"), (LOC, "ЕС")], [("ЕС", 2)]),
+    ([(LOC, "АСТАНА"), (LOC, "Астана")], [("Астана", 2)]),          # a dateline is no spelling
+    ([(LOC, "АСТАНА")], [("Астана", 1)]),
+    ([(ORG, "НАТО")], [("НАТО", 1)]),                                 # an acronym stays
+    ([(LOC, "Москва"), (LOC, "Московская область")], [("Москва", 1), ("Московская область", 1)]),
+    ([(LOC, "Австрия"), (LOC, "Австралия")], [("Австрия", 1), ("Австралия", 1)]),
+])
+def test_places_under_variant_names_are_one_referent(named, referents):
+    ents = places(*named)
+    refs = build_referents("", ents)
+    assert [(r.name, len(r.mentions)) for r in refs] == referents
+
+
+def test_a_nickname_in_brackets_is_the_person_it_follows():
+    text = "Иван Петров (Хирург) приехал. Хирург сказал, что рад. Иван Хирург уехал."
+    ents = [Entity(PER, w, w, text.index(w, pos), text.index(w, pos) + len(w))
+            for w, pos in (("Иван Петров", 0), ("Хирург", 12), ("Хирург", 30), ("Иван Хирург", 50))]
+    assert [r.name for r in build_referents(text, ents)] == ["Иван Петров"]
+    assert len(build_referents("Иван Петров и Хирург.", [ents[0], Entity(PER, "Хирург", "Хирург", 14, 20)])) == 2

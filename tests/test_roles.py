@@ -76,3 +76,43 @@ ROLE_NAMES = [
 def test_role_name_is_nominative_lower_case_and_folded(phrase, expected):
     from kzru_facts.analysis.roles import role_name
     assert role_name(phrase) == expected
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a coordination ends the phrase
+    ("Выступил мэр Омска и бывший депутат Иван Петров.", "Иван Петров", "мэр Омска"),
+    # another person's name in the mention's case: the role is that person's
+    ("В зале были сенатор Иван Петров и Анна Ли.", "Анна Ли", None),
+    ("Встретились президент Франции Жака Ширака и Польши Лех Валенса.", "Лех Валенса", None),
+    # a genitive name inside the role, no coordination: the role holds it
+    ("Ответил пресс-секретарь мэра Ивана Петрова Олег Сидоров.", "Олег Сидоров",
+     "пресс-секретарь мэра Ивана Петрова"),
+    # the head agrees with the mention: the genitive mention gets the inner role
+    ("Ответил пресс-секретарь мэра Омска Ивана Петрова Олег Сидоров.", "Ивана Петрова", "мэра Омска"),
+    # the person's own first name is no part of the role
+    ("Так решил губернатор области Олег Сидоров.", "Сидоров", "губернатор области"),
+    # "после" is no "посол"; a preposition before the name; a plural role word
+    ("После звонка Ивану Петрову всё стало ясно.", "Ивану Петрову", None),
+    ("Спор был у мэра с Иваном Петровым вчера.", "Иваном Петровым", None),
+    ("Из 300 депутатов Иван Петров голосовал против.", "Иван Петров", None),
+    # a role adjective before the noun belongs to the role
+    ("Это подписал первый заместитель министра Олег Сидоров.", "Олег Сидоров", "первый заместитель министра"),
+    ("Ответила глава Европейского союза вещателей (EBU) Анна Ли.", "Анна Ли",
+     "глава Европейского союза вещателей (EBU)"),
+])
+def test_find_role_stops_at_coordination_and_other_names(text, name, role):
+    start = text.index(name)
+    mention = Entity("PER", name, name, start, start + len(name))
+    assert find_role(text, mention) == role
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("первого заместителя председателя правительства", "первый заместитель председателя правительства"),
+    ("Официальному представителю МИД", "официальный представитель МИД"),
+    ("генеральным директором компании", "генеральный директор компании"),
+    ("спецпосланником Генсека ООН по Сирии", "спецпосланник генсека ООН по Сирии"),
+    ("Пресс-секретарем Президента России", "пресс-секретарь президента России"),
+])
+def test_role_name_puts_adjectives_in_the_nominative(phrase, expected):
+    from kzru_facts.analysis.roles import role_name
+    assert role_name(phrase) == expected

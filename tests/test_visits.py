@@ -160,3 +160,13 @@ def test_one_count_per_visitor_and_number_keeping_the_destination():
     later = VisitCount("Иван Петров", None, 12, "12 визитов", 300, 310)
     other = VisitCount("Иван Петров", None, 3, "3 визита", 400, 408)
     assert merge_counts([later, lead, other]) == [lead, other]
+
+
+# A stay over several days is dated by its first day (sentences written for this test).
+@pytest.mark.parametrize("text, when", [
+    ("С 3 по 5 марта 2019 года Иван Петров находился с визитом в Бразилии.", "2019-03-03"),
+    ("12—14 мая 2021 года Иван Петров побывал с визитом во Франции.", "2021-05-12"),
+    ("Иван Петров 7 июня 2020 года прибыл с визитом в Париж.", "2020-06-07"),
+])
+def test_a_visit_over_a_range_takes_its_first_day(text, when):
+    assert [v[2] for v in visits(text)] == [when]

@@ -7,6 +7,7 @@ computed on first demand and cached on the Doc:
     doc.tokens                       razdel tokens of the whole text, with offsets
     doc.sentence_at(offset)          the sentence that holds an offset
     doc.tokens_in(start, stop)       the tokens inside a span
+    doc.words_in(start, stop)        ... only those with a letter or digit
     doc.lemmas(word)                 pymorphy's lemmas of a word (cached per process)
     doc.parse_at(offset)             dependency parse of the sentence at an offset
     doc.entities / doc.people        NER spans and person referents (set by the pipeline)
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .lemma import forms, lemmas
 from .segment import Sent, find_paragraphs, sentences
@@ -33,6 +34,24 @@ class Token:
     start: int
     stop: int
     text: str
+
+
+def is_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[Token, ...]:
+    """razdel's word tokens of a short string that is no span of a Doc: a role
+    phrase, a canonical name ("Касым-Жомарт Токаев", "В. Путин" -> "В", "Путин")."""
+    from razdel import tokenize
+    return tuple(Token(t.start, t.stop, t.text) for t in tokenize(text) if is_word(t.text))
+
+
+@lru_cache(maxsize=4)
+def doc_of(text: str) -> "Doc":
+    """A Doc for a text a caller holds only as a string (readers not yet given the pipeline's Doc)."""
+    return Doc(text)
 
 
 class Doc:
@@ -94,6 +113,10 @@ class Doc:
             out.append(self.tokens[i])
             i += 1
         return out
+
+    def words_in(self, start: int, stop: int) -> list[Token]:
+        """The word tokens (with a letter or digit) inside [start, stop)."""
+        return [t for t in self.tokens_in(start, stop) if is_word(t.text)]
 
     def lemmas(self, word: str) -> frozenset[str]:
         """Every dictionary lemma of a word, lower-cased, ё as е."""

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from razdel import sentenize
-
 from . import models
 from .taggers import MORPH_CONTEXT, tokens, windows
 
@@ -52,7 +50,7 @@ def sentence_tokens(text: str, sents) -> list[list[tuple[int, int, str]]]:
 def span_ranges(toks: list[tuple[int, int, str]], spans) -> list[tuple[int, int]]:
     """The token index ranges of one sentence's tokens that overlap each span.
 
-    >>> from kzru_facts.spans import Span
+    >>> from kzru_facts.analysis.spans import Span
     >>> span_ranges([(0, 2, "аа"), (3, 5, "бб"), (6, 8, "вв")], [Span(3, 8, "PER"), Span(9, 9, "PER")])
     [(1, 3)]
     """
@@ -79,19 +77,27 @@ def spans_by_group(groups: list[list[tuple[int, int, str]]], spans) -> list[list
     return out
 
 
-def span_chunks(text: str, spans) -> list[list[tuple[int, int, str]]]:
-    """The token windows of ``text`` (a paragraph) to tag for ``spans``."""
+def span_chunks(text: str, spans, sentences) -> list[list[tuple[int, int, str]]]:
+    """The token windows of ``text`` (a paragraph) to tag for ``spans``, read
+    within ``sentences`` (the Doc's, as offsets into ``text``: ``.start``, ``.end``)."""
     if not spans:
         return []
-    groups = sentence_tokens(text, list(sentenize(text)))
+    groups = sentence_tokens(text, [Sentence(s.start, s.end) for s in sentences])
     return [ts[a:b] for ts, mine in zip(groups, spans_by_group(groups, spans)) if mine
             for a, b in windows(len(ts), span_ranges(ts, mine), MORPH_CONTEXT)]
 
 
-def tag_many(paragraphs: list[tuple[str, list]]) -> list[list[Token]]:
-    """``tag_tokens`` of each (paragraph, spans), the windows of all tagged together
-    shortest first (batches of like lengths: less padding to compute)."""
-    per = [span_chunks(text, spans) for text, spans in paragraphs]
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as offsets into its paragraph (``stop`` as razdel names it)."""
+    start: int
+    stop: int
+
+
+def tag_many(paragraphs: list[tuple]) -> list[list[Token]]:
+    """``tag_tokens`` of each (paragraph, spans, sentences), the windows of all
+    tagged together shortest first (batches of like lengths: less padding to compute)."""
+    per = [span_chunks(*paragraph) for paragraph in paragraphs]
     chunks = [c for cs in per for c in cs]
     order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
     tags: list = [None] * len(chunks)
@@ -106,7 +112,8 @@ def tag_many(paragraphs: list[tuple[str, list]]) -> list[list[Token]]:
 
 def tag_tokens(text: str, spans) -> list[Token]:
     """Tagged tokens of ``text`` (a paragraph) around ``spans``: right for the spans' own tokens."""
-    return tag_many([(text, spans)])[0]
+    from .doc import Doc
+    return tag_many([(text, spans, Doc(text).sentences)])[0]
 
 
 class Tokens(list):

@@ -5,7 +5,10 @@ Each paragraph is tagged on its own, so no entity crosses a line break
 natasha's spans then go through our boundary and type fixes (``spans.py``)
 and get their nominative form (``nominative.py``); the morphology tagger runs
 only near entity spans (``morph.py``). The paragraphs of an article go
-through each tagger together, in batches of like lengths.
+through each tagger together, in batches of like lengths. Related-article
+teasers ("Также по теме" and the other article's heading and lead) are
+navigation and are not tagged; fixes that need all of an article's mentions
+are in ``mentions.py``.
 """
 from __future__ import annotations
 
@@ -14,11 +17,14 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from . import models
+from ..data import load_set
+from .mentions import fix_mentions
 from .morph import Token, tag_many
 from .nominative import normalize_span
 from ..record import Entity
 from .repeats import find_repeats
-from .segment import Sent, find_paragraphs
+from .doc import Doc
+from .segment import Sent
 from .spans import Span, fix_spans
 
 
@@ -47,16 +53,17 @@ def all_covered(spans: list[Span], outer: list[Span]) -> bool:
     return True
 
 
-def fix_all(texts: list[str], found: list[list[Span]]) -> list[tuple[list[Span], list[Token]]]:
+def fix_all(texts: list[str], found: list[list[Span]], sents: list) -> list[tuple[list[Span], list[Token]]]:
     """Each paragraph's fixed spans, with tagged tokens right for every word they hold.
 
     The fixes read the tags of natasha's spans' own words; paragraphs where a
     fix grew a span ("партии «Яблоко»") are tagged again with its new words.
+    ``sents`` are each paragraph's sentences (the Doc's, as offsets into it).
     """
-    tokens = tag_many(list(zip(texts, found)))
+    tokens = tag_many(list(zip(texts, found, sents)))
     fixed = [fix_spans(t, s, toks) for t, s, toks in zip(texts, found, tokens)]
     grown = [i for i, (s, f) in enumerate(zip(found, fixed)) if not all_covered(f, s)]
-    for i, toks in zip(grown, tag_many([(texts[i], found[i] + fixed[i]) for i in grown])):
+    for i, toks in zip(grown, tag_many([(texts[i], found[i] + fixed[i], sents[i]) for i in grown])):
         tokens[i] = toks
     return list(zip(fixed, tokens))
 
@@ -64,11 +71,11 @@ def fix_all(texts: list[str], found: list[list[Span]]) -> list[tuple[list[Span],
 BULLET = re.compile(r"[^•]+")
 
 
-def find_segments(text: str) -> list[Sent]:
+def find_segments(doc: Doc) -> list[Sent]:
     """Paragraphs, cut again at list bullets: "• Иван Петров (Россия) • Анна Ли"
     confuses the tagger when the items go in together."""
     out = []
-    for para in find_paragraphs(text):
+    for para in doc.paragraphs:
         for m in BULLET.finditer(para.text):
             chunk = m.group()
             lead = len(chunk) - len(chunk.lstrip())
@@ -78,17 +85,47 @@ def find_segments(text: str) -> list[Sent]:
     return out
 
 
+TEASER_LINES = 2       # a teaser's heading and its lead follow the teaser line
+ELLIPSIS = ("...", "…")
+
+
+def teaser_spans(paragraphs: list[Sent]) -> list[tuple[int, int]]:
+    """Related-article teasers: a "Также по теме" line with the other article's
+    heading after it, and its lead when that breaks off in an ellipsis
+    ("Президент Румынии отменил свой визит на Украину. Причиной такого решения он...")."""
+    out = []
+    for i, para in enumerate(paragraphs):
+        if para.text.lower().strip(" .:") not in load_set("teaser_heads"):
+            continue
+        block = paragraphs[i:i + 1 + TEASER_LINES]
+        if len(block) > 2 and not block[2].text.rstrip().endswith(ELLIPSIS):
+            block = block[:2]
+        out.append((block[0].start, block[-1].end))
+    return out
+
+
 def is_cut_off(text: str, entity: Entity) -> bool:
     """A word the page cut in two: the text stops inside it ("… президента России Влади")."""
     return entity.end == len(text.rstrip()) and text.rstrip()[-1:].isalpha()
 
 
-def find_entities(cleaned: str) -> list[Entity]:
-    """All entity mentions in the (cleaned) article text, in order."""
-    segs = [seg for seg in find_segments(cleaned) if seg.text != seg.text.lower()]  # no capital, no name
+def sentences_of(doc: Doc, seg: Sent) -> list[Sent]:
+    """The Doc's sentences within a segment, as offsets into the segment."""
+    return [Sent(max(s.start, seg.start) - seg.start, min(s.end, seg.end) - seg.start, "")
+            for s in doc.sentences_in(seg.start, seg.end)]
+
+
+def find_entities(doc: Doc | str) -> list[Entity]:
+    """All entity mentions in the (cleaned) article text of a Doc, in order."""
+    doc = doc if isinstance(doc, Doc) else Doc(doc)
+    cleaned = doc.text
+    teasers = teaser_spans(list(doc.paragraphs))
+    segs = [seg for seg in find_segments(doc) if seg.text != seg.text.lower()  # no capital, no name
+            and not any(s <= seg.start < e for s, e in teasers)]
     texts = [seg.text for seg in segs]
+    sents = [sentences_of(doc, seg) for seg in segs]
     out = [Entity(s.type, seg.text[s.start:s.end], normalize_span(seg.text, s, tokens),
                   seg.start + s.start, seg.start + s.end)
-           for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts))) for s in fixed]
-    out = [e for e in out if not is_cut_off(cleaned, e)]
-    return sorted(out + find_repeats(cleaned, out), key=lambda e: e.start)
+           for seg, (fixed, tokens) in zip(segs, fix_all(texts, natasha_spans(texts), sents)) for s in fixed]
+    out = fix_mentions(cleaned, [e for e in out if not is_cut_off(cleaned, e)])
+    return sorted(out + find_repeats(doc, out), key=lambda e: e.start)

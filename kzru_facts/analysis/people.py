@@ -7,20 +7,24 @@ gives. Each person also collects the roles the article gives them
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
+from functools import cache
 
 from ..const import PER
-from .lemma import forms
+from ..data import read_lines
+from .doc import Doc, words
+from .lemma import forms, lemmas
+from .morph import known
 from ..record import Entity, Referent
+from .repeats import CASE_ENDINGS
 from .roles import find_role, role_name
 
 PERSON_NORMAL_IS_CANONICAL = True
-WORD = re.compile(r"[\w-]+")
 
 
 def name_words(name: str) -> list[str]:
-    return [w.lower().replace("ё", "е") for w in WORD.findall(name)]
+    """A name's words, lower case, ё as е: "Касым-Жомарт Токаев" -> ["касым-жомарт", "токаев"]."""
+    return [w.text.lower().replace("ё", "е") for w in words(name)]
 
 
 def is_patronymic(word: str) -> bool:
@@ -49,12 +53,10 @@ def fullest(names: list[str]) -> str:
                                      len(n.split()), len(n), -names.index(n)))
 
 
-FEMININE_TAILS = ("ова", "ева", "ина", "ына")
-
-
 def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
     """Same surname, different first names: two people ("Иван Петров", "Сергей
-    Петров"); a bare surname joins the person named last before it (or first)."""
+    Петров"); a bare surname joins the person named last before it (or first),
+    a bare first name the person of that first name."""
     out: dict[str, list[Entity]] = {}
     for key, ms in groups.items():
         firsts = [w[0] for m in ms if len(w := name_words(m.normal or m.text)) > 1 and len(w[0]) > 1]
@@ -64,48 +66,131 @@ def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]
             if len(words) > 1:
                 first = next((f for f in firsts if f.startswith(words[0])), words[0])  # "В. Путин"
                 last = f"{key}|{first}"
+            elif words and words[0] != key and words[0] in firsts:     # "Аздан" of "Аздан Алиев"
+                out.setdefault(f"{key}|{words[0]}", []).append(m)
+                continue
             out.setdefault(last, []).append(m)
     return out
 
 
-def join_feminine_forms(groups: dict[str, list[Entity]]) -> None:
-    """A lone "Токаева" left unnormalised joins the "…Токаев" of the article."""
+def join_case_forms(groups: dict[str, list[Entity]]) -> None:
+    """A lone surname left in another case joins the person of the article
+    whose surname it inflects: "Токаева" the "…Токаев", "обвинило Чауса" the
+    "Николай Чаус"."""
     for key in list(groups):
-        stem = key[:-1]
-        if key.endswith(FEMININE_TAILS) and stem in groups and all(
-                len(name_words(m.normal or m.text)) == 1 for m in groups[key]):
+        stem = next((key[:-len(e)] for e in CASE_ENDINGS if e and key.endswith(e) and key[:-len(e)] in groups), None)
+        if stem and all(len(name_words(m.normal or m.text)) == 1 for m in groups[key]):
             groups[stem].extend(groups.pop(key))
 
 
-def group_people(entities: list[Entity]) -> dict[str, list[Entity]]:
-    """Person mentions grouped by surname; a lone first name joins its person."""
+def aliases(text: str, entities: list[Entity]) -> dict[str, str]:
+    """Nickname key -> person key, from a one-word name in brackets right after
+    a full one: "Александр Петров (Хирург)", "Владимиром Кузнецовым (Вованом)"."""
+    people = [e for e in entities if e.type == PER]
+    return {person_key(b): person_key(a) for a, b in zip(people, people[1:])
+            if len(name_words(a.normal or a.text)) > 1 and len(name_words(b.normal or b.text)) == 1
+            and text[a.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")"}
+
+
+def group_people(entities: list[Entity], text: str = "") -> dict[str, list[Entity]]:
+    """Person mentions grouped by surname; a lone first name joins its person,
+    a nickname given in brackets the person it names."""
     groups: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
         if e.type == PER:
             groups[person_key(e)].append(e)
-    join_feminine_forms(groups)
+    for alias, key in aliases(text, entities).items():
+        if alias != key and alias in groups and key in groups:
+            groups[key] = sorted(groups[key] + groups.pop(alias), key=lambda m: m.start)
+    join_case_forms(groups)
     firsts = {name_words(fullest([m.normal or m.text for m in ms]))[0]: k
               for k, ms in groups.items() if not all(is_partial(m) for m in ms)}
+    for k, ms in groups.items():        # any other first name the person is given in full
+        for m in ms:
+            words = name_words(m.normal or m.text)
+            if len(words) > 1 and not is_patronymic(words[-1]):
+                firsts.setdefault(words[0], k)
     for key in list(groups):
         if key in firsts and firsts[key] != key and all(is_partial(m) for m in groups[key]):
             groups[firsts[key]].extend(groups.pop(key))
     return split_first_names(groups)
 
 
-def build_referents(text: str, entities: list[Entity]) -> list[Referent]:
-    """Referents in order of first mention, each with its canonical name."""
+def build_referents(doc: Doc | str, entities: list[Entity]) -> list[Referent]:
+    """Referents in order of first mention, each with its canonical name (roles read off the Doc)."""
     out: list[Referent] = []
-    for key, mentions in group_people(entities).items():
+    text = doc.text if isinstance(doc, Doc) else doc
+    for key, mentions in group_people(entities, text).items():
         name = fullest([m.normal or m.text for m in mentions])
-        roles = tuple(dict.fromkeys(role_name(r) for m in mentions if (r := find_role(text, m))))
+        roles = tuple(dict.fromkeys(role_name(r) for m in mentions if (r := find_role(doc, m))))
         out.append(Referent(PER, name, roles, tuple(mentions)))
     others: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     for e in entities:
         if e.type != PER:
-            others[(e.type, (e.normal or e.text).lower())].append(e)
-    for (etype, _), mentions in others.items():
-        out.append(Referent(etype, mentions[0].normal or mentions[0].text, (), tuple(mentions)))
+            variant = variant_of(e.normal or e.text)
+            others[("", variant) if variant else (e.type, fold(e.normal or e.text))].append(e)
+    for (etype, key), mentions in others.items():
+        out.append(Referent(mentions[0].type, place_name(mentions) if etype else key, (), tuple(mentions)))
     return sorted(out, key=lambda r: r.mentions[0].start)
+
+
+def fold(name: str) -> str:
+    """A name for comparison: lower case, ё as е, spaces folded.
+
+    >>> fold("Соединённые  Штаты")
+    'соединенные штаты'
+    """
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+@cache
+def variants() -> dict[str, str]:
+    """Folded variant -> canonical name, from data/entity_variants.txt."""
+    table = {}
+    for line in read_lines("entity_variants"):
+        names = [n.strip() for n in line.split("|")]
+        for n in names:
+            table[fold(n)] = names[0]
+    return table
+
+
+def variant_of(name: str) -> str | None:
+    """The canonical name of a listed place or body ("РФ" -> "Россия"), read
+    through lemmas when the nominative missed a word ("Соединённых Штаты")."""
+    found = variants().get(fold(name))
+    if found or len(name.split()) < 2:
+        return found
+    words = [lemmas(w) for w in name.split()]
+    return next((canonical for variant, canonical in variants().items() if len(variant.split()) == len(words)
+                 and all(have & lemmas(w) for have, w in zip(words, variant.split()))), None)
+
+
+def place_name(mentions: list[Entity]) -> str:
+    """The name of a place or body: the first nominative not set in capitals
+    (a dateline "АСТАНА" is no spelling of "Астана"), else a capitalised word
+    in title case; acronyms stay ("НАТО", "МИД")."""
+    names = [m.normal or m.text for m in mentions]
+    return next((n for n in names if not n.isupper()), None) or title_case(names[0])
+
+
+def title_case(name: str) -> str:
+    """Dictionary words set in capitals, in title case: "АСТАНА" -> "Астана",
+    "АЛМА-АТА" -> "Алма-Ата"; acronyms as written.
+
+    >>> title_case("АСТАНА"), title_case("НАТО"), title_case("МИД"), title_case("ЮЖНАЯ КОРЕЯ")
+    ('Астана', 'НАТО', 'МИД', 'Южная Корея')
+    """
+    out = name
+    for w in words(name):
+        if is_spelled_word(w.text):
+            out = out[:w.start] + "-".join(p.capitalize() for p in w.text.split("-")) + out[w.stop:]
+    return out
+
+
+def is_spelled_word(word: str) -> bool:
+    """A capitalised word that is no acronym: pymorphy knows it, not as an abbreviation."""
+    fs = forms(word)
+    return len(word) > 3 and any(known(f.word) for f in fs) and not any("Abbr" in f.tag.grammemes for f in fs)
 
 
 def canonicalize(entities: list[Entity], referents: list[Referent]) -> list[Entity]:

@@ -13,8 +13,10 @@ from itertools import accumulate
 
 from ..const import PER
 from ..record import Entity
+from .doc import Doc
 
-CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+# a word token that may be a surname: "Смит", "Петров-Водкин" (no digits, no Latin)
+CAPITALISED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 # "Смит" -> "Смита", "Смиту", "Смитом", "Смите"; "Иванов" -> "Ивановым", "Ивановой"
 CASE_ENDINGS = ("", "а", "у", "ом", "ым", "е", "ой", "ы")
 
@@ -42,8 +44,8 @@ def surname_of(word: str, surnames: dict[str, str]) -> str | None:
     return None
 
 
-def find_repeats(text: str, entities: list[Entity]) -> list[Entity]:
-    """New PER mentions: known surnames natasha left untagged."""
+def find_repeats(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """New PER mentions: known surnames natasha left untagged (the Doc's word tokens)."""
     surnames = known_surnames(entities)
     if not surnames:
         return []
@@ -51,11 +53,13 @@ def find_repeats(text: str, entities: list[Entity]) -> list[Entity]:
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))   # furthest end among the first i
     out = []
-    for m in CAPITALISED.finditer(text):
-        k = bisect_left(starts, m.end())       # mentions that start before this word ends
-        if k and reach[k - 1] > m.start():     # one of them overlaps it
+    for t in doc.words_in(0, len(doc.text)):
+        if not CAPITALISED.fullmatch(t.text):
             continue
-        name = surname_of(m.group(), surnames)
+        k = bisect_left(starts, t.stop)        # mentions that start before this word ends
+        if k and reach[k - 1] > t.start:       # one of them overlaps it
+            continue
+        name = surname_of(t.text, surnames)
         if name:
-            out.append(Entity(PER, m.group(), name, m.start(), m.end()))
+            out.append(Entity(PER, t.text, name, t.start, t.stop))
     return out

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .doc import Doc, Token, doc_of, words
 from .segment import back_to
 from ..data import load_set, read_lines
 from .lemma import forms, lemmas
 from ..record import Entity
 
-WORD = re.compile(r"[\w-]+")
 ROLE_SPAN = 6          # words between a role word and the name it describes
 CLAUSE_STOP = re.compile(r"[.!?;:,«»\"\n]")
 GENERIC = "anyone"     # role kinds from data/role_kinds.txt
@@ -80,7 +80,7 @@ class Role:
 
 def read_role(phrase: str) -> Role:
     """Kind and country of a phrase: "президент Республики Казахстан"."""
-    ws = WORD.findall(phrase)
+    ws = [w.text for w in words(phrase)]
     kind, country, head = None, None, None
     for i, w in enumerate(ws):
         if head is None and is_role_noun(w):
@@ -119,8 +119,8 @@ def body_table() -> dict[str, frozenset[str]]:
 
 def heads_body(body: str, role: Role) -> bool:
     """The role names that body: "министр иностранных дел" heads the МИД."""
-    words = WORD.findall(role.text)
-    have = {body_lemma(w) for w in words} | {w.lower() for w in words}
+    ws = [w.text for w in words(role.text)]
+    have = {body_lemma(w) for w in ws} | {w.lower() for w in ws}
     meaning = body_table().get(body)
     if meaning is not None and not meaning:
         return True                      # a generic body word constrains nothing
@@ -133,17 +133,25 @@ def head_of_state(noun: str) -> bool:
     return bool(country_of(noun) or lemmas(noun) & load_set("state_words"))
 
 
-def words_before(text: str, start: int, limit: int = ROLE_SPAN) -> str:
+def as_doc(doc: Doc | str) -> Doc:
+    """The pipeline's Doc, or one for a caller that holds only the text."""
+    return doc if isinstance(doc, Doc) else doc_of(doc)
+
+
+def role_words(doc: Doc | str, start: int, limit: int = ROLE_SPAN) -> list[Token]:
+    """Up to ``limit`` word tokens before ``start`` within its clause, after its last finite verb."""
+    doc = as_doc(doc)
+    line_start = back_to(doc.text, "\n", start)
+    stops = list(CLAUSE_STOP.finditer(doc.text, line_start, start))
+    ws = doc.words_in(stops[-1].end() if stops else line_start, start)[-limit:]
+    verbs = [i for i, w in enumerate(ws) if is_verb(w.text)]
+    return ws[verbs[-1] + 1:] if verbs else ws
+
+
+def words_before(doc: Doc | str, start: int, limit: int = ROLE_SPAN) -> str:
     """Up to ``limit`` words before ``start`` within its clause."""
-    line_start = back_to(text, "\n", start)
-    before = text[line_start:start]
-    stops = list(CLAUSE_STOP.finditer(before))
-    before = before[stops[-1].end():] if stops else before
-    ws = list(WORD.finditer(before))[-limit:]
-    verbs = [w for w in ws if is_verb(w.group())]
-    if verbs:
-        ws = [w for w in ws if w.start() > verbs[-1].start()]
-    return before[ws[0].start():].strip() if ws else ""
+    ws = role_words(doc, start, limit)
+    return as_doc(doc).text[ws[0].start:start].strip() if ws else ""
 
 
 def is_verb(word: str) -> bool:
@@ -151,35 +159,117 @@ def is_verb(word: str) -> bool:
     return forms(word.lower())[0].tag.POS == "VERB"
 
 
-def describe(text: str, mention: Entity) -> Role:
+def describe(doc: Doc | str, mention: Entity) -> Role:
     """The role phrase in front of a mention, read as kind and country."""
-    return read_role(words_before(text, mention.start))
+    return read_role(words_before(doc, mention.start))
 
 
-def find_role(text: str, mention: Entity) -> str | None:
-    """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин"."""
-    before = words_before(text, mention.start)
-    for w in WORD.finditer(before):
-        if role_lemma(w.group()) and role_kinds().get(role_lemma(w.group())) != GENERIC:
-            return before[w.start():].strip(" ,—–-\t") or None
-    return None
+COORDINATION = frozenset({"и", "или", "а"})
+NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word pymorphy reads as a first name ("Дональда"); a
+    surname alone may be a common word ("Заяц")."""
+    return word[:1].isupper() and any("Name" in f.tag.grammemes for f in forms(word))
+
+
+def is_head_role(word: str) -> bool:
+    """A person's role noun that can head the phrase: "посол", "министра" -
+    not "после" (a preposition first), "министерство" (no person), "депутатов"
+    (a plural: "из 359 депутатов") nor a generic "коллега"."""
+    fs = forms(word)
+    lemma = role_lemma(word)
+    return bool(lemma) and bool(fs) and fs[0].tag.POS == "NOUN" and role_kinds().get(lemma) != GENERIC \
+        and any("anim" in f.tag.grammemes and f.tag.number == "sing" for f in fs if f.tag.POS == "NOUN")
+
+
+def name_cases(name: str) -> frozenset[str]:
+    """The cases a name's first word can be in, by its singular name readings ("Игоря": gent, accs)."""
+    ws = [w.text for w in words(name)]
+    return frozenset(f.tag.case for f in forms(ws[0])
+                     if NAME_GRAMS & f.tag.grammemes and f.tag.number != "plur") if ws else frozenset()
+
+
+def noun_cases(word: str) -> frozenset[str]:
+    return frozenset(f.tag.case for f in forms(word) if f.tag.POS == "NOUN")
+
+
+def find_role(doc: Doc | str, mention: Entity) -> str | None:
+    """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин".
+
+    The phrase starts at its first role noun in the mention's case
+    ("пресс-секретарь | президента Молдавии Игоря Додона"), with a role
+    adjective before it ("первый заместитель"), and ends at the mention,
+    leaving out the person's own first names ("президент Румынии Клаус |
+    Йоханнис"). It stops at a coordination ("президент Грузии | и
+    экс-губернатор ..."). It is no role of this mention when a preposition
+    comes last ("глава с | Плахотнюком") or another person's name comes between,
+    unless that name is a genitive within the role and no coordination follows
+    ("пресс-секретарь президента Игоря Додона Ион Чебан", but not "сенатор Джон
+    Маккейн и | Уотерс", "президент США Дональда Трампа и Турции | Эрдоган").
+    """
+    doc = as_doc(doc)
+    ws = role_words(doc, mention.start)
+    cases = name_cases(mention.text)
+    while ws and is_name_word(ws[-1].text) and (not cases or name_cases(ws[-1].text) & cases):
+        ws.pop()
+    if not ws or any(f.tag.POS == "PREP" for f in forms(ws[-1].text)[:1]):
+        return None
+    heads = [i for i, w in enumerate(ws) if is_head_role(w.text)]
+    head = next((i for i in heads if not cases or noun_cases(ws[i].text) & cases), heads[0] if heads else None)
+    if head is None:
+        return None
+    end = next((i for i in range(head + 1, len(ws)) if ws[i].text.lower() in COORDINATION), None)
+    names = [w.text for w in ws[head + 1:] if is_name_word(w.text)]
+    if names and (end is not None or not cases or any(name_cases(n) & cases for n in names)):
+        return None
+    end = len(ws) if end is None else end
+    start = head
+    while start > 0 and role_lemma(ws[start - 1].text) and is_adjective(ws[start - 1].text):
+        start -= 1
+    stop = ws[end - 1].stop
+    phrase = doc.text[ws[start].start:stop]
+    close = doc.text.find(")", stop, mention.start)
+    if phrase.count("(") > phrase.count(")") and close >= 0:
+        phrase = doc.text[ws[start].start:close + 1]    # "(EBU)"
+    return phrase.strip(" ,—–-\t") or None
+
+
+def is_adjective(word: str) -> bool:
+    """"первый", "официальный": a role adjective before its noun."""
+    fs = forms(word)
+    return bool(fs) and fs[0].tag.POS in ("ADJF", "ADJS")
 
 
 def role_name(phrase: str) -> str:
-    """A role phrase as a user reads it in a table: its head noun in the
-    nominative, lower case, spaces folded ("Председателем Совета Федерации"
-    -> "председатель Совета Федерации"; a no-break space is a space).
+    """A role phrase as a user reads it in a table: its head noun and the
+    adjectives before it in the nominative, lower case, spaces folded
+    ("Председателем Совета Федерации" -> "председатель Совета Федерации";
+    "первого заместителя" -> "первый заместитель"; a no-break space is a space).
 
     >>> role_name("Председателем Совета\xa0Федерации России")
     'председатель Совета Федерации России'
-    >>> role_name("посол РФ")
-    'посол РФ'
+    >>> role_name("посол РФ"), role_name("Официальному представителю МИД")
+    ('посол РФ', 'официальный представитель МИД')
     """
-    head, _, rest = " ".join(phrase.split()).partition(" ")
-    nouns = [f for f in forms(head.lower()) if f.pos == "NOUN"]
+    words = " ".join(phrase.split()).split(" ")
+    head = next((i for i, w in enumerate(words) if not is_adjective(w)), 0)
+    nouns = [f for f in forms(words[head].lower()) if f.pos == "NOUN"]
     form = nouns[0].inflect({"Nom", "Sing"}) if nouns else None
-    head = form.word if form else head.lower()
-    return f"{head} {rest}".strip()
+    gender = form.tag.gender if form else None
+    out = [nominative_adjective(w, gender) for w in words[:head]]
+    out.append(form.word if form else words[head].lower())
+    rest = [w.lower() if is_role_noun(w) and not w.isupper() else w for w in words[head + 1:]]
+    return " ".join(out + rest)      # "спецпосланник Генсека ООН" -> "... генсека ООН"
+
+
+def nominative_adjective(word: str, gender: str | None) -> str:
+    """An adjective before a role noun in the nominative singular of its gender."""
+    adjs = [f for f in forms(word.lower()) if f.tag.POS == "ADJF"]
+    grams = {"Nom", "Sing"} | ({"Fem"} if gender == "femn" else {"Neut"} if gender == "neut" else {"Masc"})
+    form = adjs[0].inflect(grams) if adjs else None
+    return form.word if form else word.lower()
 
 
 def match_score(wanted: Role, known: list[Role]) -> int | None:

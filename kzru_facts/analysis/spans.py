@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Callable
 
 from ..const import LOC, ORG, PER
 from ..data import load_set
 from .lemma import forms
 from .morph import Token, known, tokens_in
+from .roles import country_table
 
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 OPEN_QUOTES = "«\"„“"
 CLOSE_QUOTES = "»\"“”"
-WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s[«\"„“]?$")
 NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "VERB", "PRON", "DET"})
 DESCRIPTORS = {ORG: "org_descriptors", LOC: "loc_descriptors"}
 
@@ -38,9 +39,19 @@ def lemma_in(word: str, wanted: frozenset[str]) -> bool:
                for f in forms(word))
 
 
-def word_before(text: str, pos: int) -> re.Match | None:
-    """The word just before ``pos``, across one space and an opening quote."""
-    return WORD_BEFORE.search(text, max(0, pos - 40), pos)
+def word_before(text: str, pos: int, tokens: list[Token]) -> Token | None:
+    """The word just before ``pos``, across one space and an opening quote
+    ("партии «Яблоко»": "партии"), among the paragraph's tagged tokens."""
+    before = [t for t in tokens if t.end <= pos][-2:]
+    if before and before[-1].text in OPEN_QUOTES and before[-1].end == pos:
+        pos, before = before[-1].start, before[:-1]
+    if not before:
+        return None
+    word = before[-1]
+    letters = word.text.split("-")
+    if not all(p.isalpha() for p in letters) or not text[word.end:pos].isspace() or pos - word.end != 1:
+        return None
+    return word
 
 
 def is_word(t: Token) -> bool:
@@ -61,6 +72,16 @@ def is_governing_noun(first: Token, last: Token) -> bool:
         is_thing(first.text) and first.feats.get("Case") != last.feats.get("Case"))
 
 
+def is_title_noun(first: Token, second: Token) -> bool:
+    """A capitalised noun for a person before a first name: "Материаловед Артём
+    Оганов", "Политолог Анна Ли" (a sentence-initial title the tagger read as a
+    name); not "Си Цзиньпин" (a thing), "Сидни Кросби" (a plural)."""
+    fs = forms(first.text)
+    return len(first.text) > 3 and bool(fs) and known(fs[0].word) and is_first_name(second.text) and all(
+        f.tag.POS == "NOUN" and "anim" in f.tag.grammemes and f.tag.number == "sing"
+        and not NAME_GRAMS & f.tag.grammemes for f in fs)
+
+
 def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
     """Drop common nouns before a name: "Госвизит Токаева" -> "Токаева".
 
@@ -68,7 +89,8 @@ def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
     if span.type != PER:
         return span
     ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
-    while len(ws) > 1 and (is_governing_noun(ws[0], ws[-1]) or ws[0].pos in NOT_NAME_POS):
+    while len(ws) > 1 and (is_governing_noun(ws[0], ws[-1]) or ws[0].pos in NOT_NAME_POS
+                           or is_title_noun(ws[0], ws[1])):
         ws = ws[1:]
     return replace(span, start=ws[0].start) if ws else span
 
@@ -90,9 +112,16 @@ def drop_adjective_person(text: str, span: Span, tokens: list[Token]) -> Span | 
         return span
     if all(t.pos == "ADJ" or is_dictionary_non_noun(t.text) for t in ws):
         return None
-    if len(ws) == 1 and ws[0].feats.get("Number") == "Plur" and not is_first_name(ws[0].text):
+    if len(ws) == 1 and (ws[0].feats.get("Number") == "Plur" or is_plural_surname(ws[0].text)) \
+            and not is_first_name(ws[0].text):
         return None
     return span
+
+
+def is_plural_surname(word: str) -> bool:
+    """A surname pymorphy reads only in the plural: a family ("сестёр Зайнуковых", "сёстры Аверины")."""
+    surnames = [f for f in forms(word) if "Surn" in f.tag.grammemes]
+    return bool(surnames) and all(f.tag.number == "plur" for f in surnames)
 
 
 def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None:
@@ -101,8 +130,8 @@ def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None
         return span
     kinds = load_set(DESCRIPTORS[span.type])
     start = span.start
-    while (m := word_before(text, start)) and m.group(1).islower() and lemma_in(m.group(1), kinds):
-        start = m.start(1)
+    while (w := word_before(text, start, tokens)) and w.text.islower() and lemma_in(w.text, kinds):
+        start = w.start
     end = span.end
     # one character each side ("" is in every string: a name that ends its
     # paragraph with its » missing must not take the line break)
@@ -114,9 +143,9 @@ def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None
 
 def org_of_place(text: str, span: Span, tokens: list[Token]) -> Span | None:
     """A body of a place is an ORG: "правительство Казахстана", "мэрии Алматы"."""
-    m = word_before(text, span.start)
-    if span.type == LOC and m and m.end() == span.start and lemma_in(m.group(1), load_set("org_heads")):
-        return Span(m.start(1), span.end, ORG)
+    w = word_before(text, span.start, tokens)
+    if span.type == LOC and w and lemma_in(w.text, load_set("org_heads")):
+        return Span(w.start, span.end, ORG)
     return span
 
 
@@ -133,8 +162,49 @@ def drop_title_person(text: str, span: Span, tokens: list[Token]) -> Span | None
     return None if lemma_in(ws[0].text, load_set("roles")) else span
 
 
+def is_place_word(word: str) -> bool:
+    """A dictionary place name that is no person's name: "Кишинёву", "Анкара"
+    (not "Королёв", a town and a surname)."""
+    fs = forms(word)
+    return any(known(f.word) and "Geox" in f.tag.grammemes for f in fs) and not any(
+        NAME_GRAMS & f.tag.grammemes for f in fs)
+
+
+def is_clipped_compound(word: str) -> bool:
+    """A clipped compound of a common noun: "Нацполиция", "Демпартия" (data/clipped_prefixes.txt)."""
+    low = word.lower()
+    return any(low.startswith(p) and is_common_noun(low[len(p):]) for p in load_set("clipped_prefixes"))
+
+
+def is_common_noun(word: str) -> bool:
+    """A dictionary inanimate noun of five letters or more: "полиция" (not "газов", "омов")."""
+    fs = forms(word)
+    return is_thing(word) and known(fs[0].word) and len(fs[0].normal_form) >= 5
+
+
+def retype_lone_word(text: str, span: Span, tokens: list[Token]) -> Span | None:
+    """A one-word "person" that is a place or a body: "Анкара берёт ситуацию в
+    свои руки", "Нацполиция следит за порядком", "Акорда сообщила" (a seat of
+    power from data/countries.txt)."""
+    ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
+    if span.type != PER or len(ws) != 1 or "-" in ws[0].text:
+        return span
+    word = ws[0].text
+    if is_place_word(word):
+        return replace(span, type=LOC)
+    if lemma_in(word, seats_of_power()) and not has_name_reading(word) or is_clipped_compound(word):
+        return replace(span, type=ORG)
+    return span
+
+
+@cache
+def seats_of_power() -> frozenset[str]:
+    """Country markers that are no place names: "кремль", "акорда"."""
+    return frozenset(w for w in country_table() if not any("Geox" in f.tag.grammemes for f in forms(w)))
+
+
 Rule = Callable[[str, Span, list[Token]], "Span | None"]
-RULES: list[Rule] = [trim_person, drop_adjective_person, drop_title_person,
+RULES: list[Rule] = [trim_person, drop_adjective_person, drop_title_person, retype_lone_word,
                      extend_descriptor, org_of_place]
 
 
@@ -182,15 +252,15 @@ def is_first_name(word: str) -> bool:
     return any("Name" in f.tag.grammemes for f in forms(word))
 
 
-def split_glued_people(text: str, spans: list[Span]) -> list[Span]:
+def split_glued_people(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
     """Two people run together: "президента Иванова Олжаса Петрова" -> a
     surname, then "first name + surname" (no patronymic follows)."""
     out = []
     for s in spans:
-        ws = list(re.finditer(r"\S+", text[s.start:s.end]))
-        if s.type == PER and len(ws) == 3 and is_surname(ws[0].group()) \
-                and is_first_name(ws[1].group()) and is_surname(ws[2].group()):
-            out += [Span(s.start, s.start + ws[0].end(), PER), Span(s.start + ws[1].start(), s.end, PER)]
+        ws = [t for t in tokens_in(tokens, s.start, s.end) if is_word(t)]
+        if s.type == PER and len(ws) == 3 and is_surname(ws[0].text) \
+                and is_first_name(ws[1].text) and is_surname(ws[2].text):
+            out += [Span(s.start, ws[0].end, PER), Span(ws[1].start, s.end, PER)]
         else:
             out.append(s)
     return out
@@ -219,8 +289,35 @@ def drop_nested(spans: list[Span]) -> list[Span]:
     return out
 
 
+LIST_GAP = re.compile(r"\s*,\s*(?:и\s+)?|\s+и\s+")
+
+
+def lists_of(text: str, spans: list[Span]) -> list[list[int]]:
+    """Indices of spans that follow each other in a list: "А, Б, В и Г"."""
+    runs: list[list[int]] = []
+    for i, s in enumerate(spans):
+        if runs and LIST_GAP.fullmatch(text[spans[i - 1].end:s.start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 3]
+
+
+def agree_list_types(text: str, spans: list[Span]) -> list[Span]:
+    """A one-word "person" in a list of places is a place: "(Болеславец, Торунь,
+    Сквежина и Жагань)" where natasha read the unknown town names as people."""
+    out = list(spans)
+    for run in lists_of(text, spans):
+        types = [spans[i].type for i in run]
+        if types.count(LOC) >= 2 and types.count(LOC) > types.count(PER):
+            for i in run:
+                if spans[i].type == PER and " " not in text[spans[i].start:spans[i].end]:
+                    out[i] = replace(spans[i], type=LOC)
+    return out
+
+
 def fix_spans(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
     """natasha's spans of one paragraph, fixed; dropped ones left out."""
     spans = split_commas(text, split_parentheses(text, spans))
     fixed = [s for s in (fix_span(text, s, tokens) for s in spans) if s is not None]
-    return drop_nested(merge_org_place(text, split_glued_people(text, fixed)))
+    return agree_list_types(text, drop_nested(merge_org_place(text, split_glued_people(text, fixed, tokens))))

@@ -162,6 +162,19 @@ def status_of(site: Site) -> str:
         return PLANNED
     return FINITE.get(tense, DONE)
 
+# Words that join the two ends of a date range: «с 16 по 18 января», «16—18 января».
+RANGE_JOINS = frozenset({"по", "до", "—", "–", "-"})
+
+
+def range_start(text: str, date: DateRef, dates: list[DateRef]) -> DateRef:
+    """The first end of the range ``date`` closes («с 16 по 18 января» -> 16), else ``date``:
+    a trip over several days is dated by the day it began."""
+    for prev in dates:
+        if prev.end <= date.start and text[prev.end:date.start].strip().lower() in RANGE_JOINS:
+            return prev
+    return date
+
+
 def when_of(site: Site, dates: list[DateRef], status: str, published: str | None) -> str | None:
     """The date nearest the trip word inside its clause; for news of an arrival
     or a stay, the published date."""
@@ -170,7 +183,8 @@ def when_of(site: Site, dates: list[DateRef], status: str, published: str | None
     inside = [d for d in dates if d.value and not TIMESTAMP.match(d.text)
               and any(s <= d.start < e for s, e in spans)]
     if inside:
-        return min(inside, key=lambda d: abs(d.start - site.word.start)).value
+        nearest = min(inside, key=lambda d: abs(d.start - site.word.start))
+        return range_start(site.doc.text, nearest, inside).value
     if published and status == ONGOING and not is_trip_noun(site.word):   # "находится сейчас в"
         return published
     if published and lemmas(site.word.text) & ARRIVAL and status == DONE:
