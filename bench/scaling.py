@@ -108,7 +108,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=600, help="articles for the files case")
     args = parser.parse_args()
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    from kzru_facts import models
+    from kzru_facts.analysis import models
     models.load_all()
     for name in TEXTS:
         if args.only in (None, name):

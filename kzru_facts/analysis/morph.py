@@ -125,6 +125,20 @@ class Tokens(list):
             self._starts = [t.start for t in self]
         return self._starts
 
+    @property
+    def ends(self) -> list[int]:
+        if len(getattr(self, "_ends", ())) != len(self):
+            self._ends = [t.end for t in self]
+        return self._ends
+
+
+def tokens_before(tokens: list[Token], pos: int, count: int) -> list[Token]:
+    """The last ``count`` tokens that end at or before ``pos``."""
+    if not isinstance(tokens, Tokens):
+        return [t for t in tokens if t.end <= pos][-count:]
+    k = bisect_right(tokens.ends, pos)
+    return tokens[max(0, k - count):k]
+
 
 def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
     """The tokens that lie inside [start, end)."""

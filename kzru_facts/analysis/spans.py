@@ -14,7 +14,7 @@ from typing import Callable
 from ..const import LOC, ORG, PER
 from ..data import load_set
 from .lemma import forms
-from .morph import Token, known, tokens_in
+from .morph import Token, known, tokens_before, tokens_in
 from .roles import country_table
 
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -42,7 +42,7 @@ def lemma_in(word: str, wanted: frozenset[str]) -> bool:
 def word_before(text: str, pos: int, tokens: list[Token]) -> Token | None:
     """The word just before ``pos``, across one space and an opening quote
     ("партии «Яблоко»": "партии"), among the paragraph's tagged tokens."""
-    before = [t for t in tokens if t.end <= pos][-2:]
+    before = tokens_before(tokens, pos, 2)
     if before and before[-1].text in OPEN_QUOTES and before[-1].end == pos:
         pos, before = before[-1].start, before[:-1]
     if not before:
