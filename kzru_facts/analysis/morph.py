@@ -121,15 +121,17 @@ class Tokens(list):
 
     @property
     def starts(self) -> list[int]:
-        if len(getattr(self, "_starts", ())) != len(self):
-            self._starts = [t.start for t in self]
-        return self._starts
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self):
+            starts = self._starts = [t.start for t in self]
+        return starts
 
     @property
     def ends(self) -> list[int]:
-        if len(getattr(self, "_ends", ())) != len(self):
-            self._ends = [t.end for t in self]
-        return self._ends
+        ends = self.__dict__.get("_ends")
+        if ends is None or len(ends) != len(self):
+            ends = self._ends = [t.end for t in self]
+        return ends
 
 
 def tokens_before(tokens: list[Token], pos: int, count: int) -> list[Token]:
