@@ -401,22 +401,40 @@ class Stopped(Exception):
         self.status = status
 
 
-def on_stop_signals() -> None:
-    """SIGTERM and SIGHUP unwind the run like Ctrl-C, so workers end quietly."""
+def on_stop_signals() -> dict:
+    """SIGTERM and SIGHUP unwind the run like Ctrl-C, so workers end quietly.
+    Returns the handlers they replace."""
     import signal
 
     def raise_stopped(signum, frame):
         name = signal.Signals(signum).name
         raise Stopped(ExitStatus.HANGUP if name == "SIGHUP" else ExitStatus.TERMINATED, name)
 
+    old = {}
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), raise_stopped)
+            old[getattr(signal, name)] = signal.signal(getattr(signal, name), raise_stopped)
+    return old
+
+
+def restore_signals(old: dict) -> None:
+    """The handlers ``on_stop_signals`` replaced (main called in-process, as tests do)."""
+    import signal
+    for signum, handler in old.items():
+        signal.signal(signum, handler)
 
 
 def main() -> None:
     """Entry point: exit codes for Ctrl-C and a closed pipe, never a traceback."""
-    on_stop_signals()
+    old = on_stop_signals()
+    try:
+        run_main()
+    finally:
+        restore_signals(old)
+
+
+def run_main() -> None:
+    """The command, its failures turned into one line and an exit status."""
     safe_streams()
     try:
         status = cli.main(obj=None, standalone_mode=False)

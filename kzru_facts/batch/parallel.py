@@ -20,6 +20,7 @@ import multiprocessing as mp
 import os
 import signal
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, TypeVar
@@ -30,6 +31,7 @@ Out = TypeVar("Out")
 # More workers than cores only share the cores and multiply the memory:
 # ``--jobs 1000`` must not fork a thousand processes.
 MAX_JOBS_PER_CORE = 1
+JOIN_SECONDS = 5      # how long a terminated worker may take to end before it is killed
 
 
 class WorkerLost(RuntimeError):
@@ -63,6 +65,25 @@ def pool_context():
     return mp.get_context("fork" if "fork" in methods else methods[0])
 
 
+# Signals the parent handles; held back while workers fork (see ``forking``).
+STOP_SIGNALS = {getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)}
+
+
+@contextmanager
+def forking():
+    """Hold stop signals back while workers are forked: a worker must not meet
+    one before ``start_worker`` has set its own handling (it would run the
+    parent's handler and live on, blocking a lock its pool needs)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def start_worker(initializer: Callable[[], None] | None) -> None:
     """In a new worker: Ctrl-C and hang-ups are the parent's to handle, a
     terminate ends the worker quietly (no traceback on the terminal)."""
@@ -70,6 +91,8 @@ def start_worker(initializer: Callable[[], None] | None) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     if initializer:
         initializer()
 
@@ -90,7 +113,10 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
     for p in processes:
         p.terminate()
     for p in processes:
-        p.join()
+        p.join(JOIN_SECONDS)
+        if p.is_alive():      # it does not answer a terminate: end it for sure
+            p.kill()
+            p.join()
 
 
 def take(future: Future, item):
@@ -119,8 +145,12 @@ def imap_ordered(func: Callable[[In], Out], items: Iterable[In], jobs: int,
     window = window or 4 * jobs
     pending: deque[tuple[Future, In]] = deque()
     try:
-        for item in items:
-            pending.append((pool.submit(func, item), item))
+        for n, item in enumerate(items):
+            if n:
+                pending.append((pool.submit(func, item), item))
+            else:
+                with forking():            # the first submit forks the workers
+                    pending.append((pool.submit(func, item), item))
             if len(pending) >= window:
                 yield take(*pending.popleft())
         while pending:
