@@ -9,6 +9,7 @@ from ..record import Article
 from ..text.inputs import Source, expand
 from ..text.items import Item, ReadOptions
 from ..text.pubdate import check_published
+from ..pipeline import extract
 from .runner import Job, make_jobs, run_jobs
 
 TextOrPath = Union[str, "os.PathLike[str]"]
@@ -60,6 +61,9 @@ def extract_many(texts_or_paths: Iterable[TextOrPath], jobs: int = 1,
             report(result.error)
         elif result.article is not None:
             yield result.article
+        elif result.long_item is not None:    # one Article per text, however long
+            item = result.long_item
+            yield extract(item.text, item.published, item.doc, title=item.title, url=item.url)
 
 
 def raise_error(message: str) -> None:

@@ -50,8 +50,9 @@ def process(job: Job | Source) -> Result:
 
 def analyze_item(source: Source, item: Item) -> Result:
     from ..pipeline import extract
-    if not item.text.strip():
-        return Result(source, None, empty=item.doc or source.name)
+    if not item.text.strip():     # a blank Article, named for ``run`` to warn about
+        return Result(source, extract(item.text, item.published, item.doc),
+                      empty=item.doc or source.name)
     if len(item.text) > LIMIT:    # an archive dump: ``run`` streams it chunk by chunk
         return Result(source, None, long_item=item)
     try:
