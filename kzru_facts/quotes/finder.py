@@ -20,10 +20,14 @@ from .quotemarks import find_pairs, words
 DASHES = "—–-"
 SENT_END = re.compile(r"[.!?…](?=\s|$)")
 
+# A name in quotation marks inside an attribution does not end it:
+# "— заявил «Известиям» директор завода «Прогресс» Иван Петров".
+TITLE = r"«[A-ZА-ЯЁ0-9][^«»\n]{0,40}»"
+ATTR_CHARS = rf"(?:[^\n«»\"]|{TITLE})"
 # «Q1, — сказал X. — Q2»: an attribution inside the marks splits the quote.
-INNER_ATTRIBUTION = re.compile(r"(?<=[,.!?…])\s*[—–-]\s+([^«»\"\n]{2,150}?[,.:])\s*[—–-]\s+")
+INNER_ATTRIBUTION = re.compile(rf"(?<=[,.!?…])\s*[—–-]\s+({ATTR_CHARS}{{2,150}}?[,.:])\s*[—–-]\s+")
 # «Q», — сказал X.  /  "Q", - пишет он.  /  «Q», констатировал президент.
-AFTER = re.compile(r"[ \t]*[,.!?…]?[ \t]*(?:[—–-]+[ \t]*)?([^\n«»\"]{1,200}?)(?:[.!?…](?=\s|$)|$|(?=[«\"\n]))", re.M)
+AFTER = re.compile(rf"[ \t]*[,.!?…]?[ \t]*(?:[—–-]+[ \t]*)?({ATTR_CHARS}{{1,200}}?)(?:[.!?…](?=\s|$)|$|(?=«(?!{TITLE[1:]})|[\"\n]))", re.M)
 # «Q»: посол РФ о бытовом национализме   (a headline names the speaker after a colon)
 HEADLINE = re.compile(r":\s*([^\n.!?«»\"]{2,60}?)\s+(?:о|об|про)\s")
 # «Q». Об этом заявил министр.  /  «Q». Так прокомментировал ситуацию посол.
