@@ -6,22 +6,38 @@ each within its clause; the nearest clause is searched first, then the rest
 of the attribution. In each window these are tried in order, and the one
 that answers names ``Speaker.rule`` (shown by ``--explain``):
 
-    ``name``       a person named next to the cue ("— сказал Алексей Бородавкин")
+    ``name``       a person named next to the cue ("— сказал Алексей Бородавкин";
+                   "— цитирует агентство министра Петрова": the object of a relay)
     ``role``       a role phrase linked to the person the article gave that role
-                   or country ("ответил российский лидер" -> "президент России …")
-    ``body``       a body speaking as a whole ("в сообщении пресс-службы Кремля")
-    ``pronoun``    "он"/"она" -> the latest earlier subject of that gender
+                   or country ("ответил российский лидер" -> "президент России …");
+                   an unlinked role noun as subject ("— добавил эксперт") is read
+                   like a pronoun, by salience
+    ``body``       a body speaking as a whole ("в сообщении пресс-службы Кремля"),
+                   under its fullest name ("в ведомстве" -> "Минобороны России")
+    ``pronoun``    "он"/"она", "по его словам" -> the salient earlier person of
+                   that gender (the verb's gender decides: "сообщила дипломат")
     ``relative``   "СМИ, которые назвали «…»" -> the noun before the comma
+
+Relays are never speakers: an outlet after a relay word ("передаёт",
+"цитирует", "в беседе с", "в интервью", "в Facebook", data/relays.txt) or
+right after the speech verb ("— заявил RT директор …": the addressee).
 
 When no window answers, the remaining rules run in order:
 
-    ``source``     "говорится в сообщении" -> who the text says reported it
+    ``document``   "говорится в докладе" -> the body that wrote it (a genitive
+                   after the noun, an earlier sentence naming the same work,
+                   or the body last quoted)
     ``author``     "написано в статье" -> who wrote or gave that article
     ``ellipsis``   "И добавил: «…»" -> the latest earlier subject
     ``interview``  a dash answer -> the person the lead says was interviewed
     ``continued``  an unattributed quote right after another -> the same speaker
 
-Nothing found -> None: a speaker is never guessed from another sentence.
+Salience (pronouns, unlinked roles, ellipsis): earlier quotes' speakers,
+persons named in the nominative, and persons after "по словам"/"по мнению",
+within LOOKBACK characters; related-article teasers ("Также по теме") and
+text inside quotation marks are not read. Quotes are resolved in one pass in
+text order: a rule reads earlier speakers from ``Context.resolved``.
+Nothing found -> None.
 """
 from __future__ import annotations
 
@@ -41,20 +57,30 @@ from ..analysis.roles import describe, is_role_noun, match_score, read_role
 
 CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
 UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names
-SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
 LOOKBACK = 3000        # characters searched back for an earlier subject
 LOOKAHEAD = 300        # ... and ahead, when the quote opens the article
 SOURCE_BACK = 1000     # characters searched back for who reported a "сообщение"
 SENT_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+# "По словам политолога Ивана Петрова, ..." names the speaker of what follows.
+ACCORDING = re.compile(r"\b[Пп]о (?:словам|мнению|оценке|оценкам|утверждению|версии|убеждению)\s+([^,.;:!?\n]{2,150})")
+RELAY_SPAN = 4         # words between a relay word and the outlet it introduces
+SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
+NP_WORDS = 8           # words of a genitive body phrase after a document noun
 
 
 @dataclass(frozen=True)
 class Context:
-    """One article: its text, people and (lazily) all of its quotations."""
+    """One article: its text, people and (lazily) all of its quotations.
+
+    ``resolved`` holds the speakers of the quotations resolved so far; the
+    pipeline resolves them in text order, so a rule that asks about an earlier
+    quotation reads its answer there instead of recursing.
+    """
     text: str
     people: list[Referent]
     found: list[Found] = field(default_factory=list)
     memo: dict = field(default_factory=dict, compare=False, repr=False)
+    resolved: dict = field(default_factory=dict, compare=False, repr=False)
 
     def quotes(self) -> list[Found]:
         if "quotes" not in self.memo:
@@ -102,6 +128,36 @@ class Context:
         by_end, ends = self.memo["by_end"]
         return by_end[bisect_right(ends, start):bisect_left(ends, end)]
 
+    def teasers(self) -> list[tuple[int, int]]:
+        """Spans of related-article teasers ("Также по теме" up to "...")."""
+        if "teasers" not in self.memo:
+            self.memo["teasers"] = find_teasers(self.text)
+        return self.memo["teasers"]
+
+    def in_teaser(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.teasers())
+
+    def unread(self, pos: int) -> bool:
+        """Inside a quotation or a teaser: not the article's own narration."""
+        return self.inside_quote(pos) or self.in_teaser(pos)
+
+
+def find_teasers(text: str) -> list[tuple[int, int]]:
+    """Teaser blocks: a head line from data/teaser_heads.txt, then the lines up
+    to and including the first one that ends in an ellipsis (at most three)."""
+    heads = load_set("teaser_heads")
+    out, lines = [], [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for i, (start, _, line) in enumerate(lines):
+        if line.strip().lower() not in heads:
+            continue
+        end = lines[min(i + 3, len(lines) - 1)][1]
+        for _, stop, later in lines[i + 1:i + 4]:
+            if later.rstrip().endswith(("...", "…")):
+                end = stop
+                break
+        out.append((start, end))
+    return out
+
 
 # ---- where to look: the cue and the clause windows around it -----------------
 
@@ -148,6 +204,41 @@ def is_speech_noun(t: Token) -> bool:
     return has_lemma(t.text, load_set("speech_nouns"))
 
 
+def cue_female(cue: Token | None) -> bool | None:
+    """The gender the speech verb agrees in: "сообщила" True, "сказал" False,
+    "заявили"/"говорит" None (any)."""
+    if cue is None:
+        return None
+    form = forms(cue.text)[0]
+    if form.tag.POS != "VERB" or form.tag.number != "sing" or not form.tag.gender:
+        return None
+    return form.tag.gender == "femn"
+
+
+# ---- relays: outlets that pass the words on ----------------------------------
+
+def is_relay(ctx: Context, t: Token) -> bool:
+    """An outlet that relays someone's words, never their speaker:
+    "передаёт ТАСС", "в беседе с RT", "написал в Facebook", "заявил RT директор"."""
+    relays = load_set("relays")
+    if has_lemma(t.text, relays) or t.text.lower() in relays:
+        return True
+    line_start = back_to(ctx.text, "\n", t.start)
+    before = tokens(ctx.text, max(line_start, t.start - 80), t.start)[-RELAY_SPAN:]
+    if any(has_lemma(w.text, relays) or w.text.lower() in relays for w in before):
+        return True
+    return bool(before) and is_addressee(ctx, before[-1], t)
+
+
+def is_addressee(ctx: Context, verb: Token, t: Token) -> bool:
+    """A Latin or all-capitals name right after the speech verb is whom it was
+    said to: "— заявил RT директор", "— рассказал «НГ» эксперт"."""
+    gap = ctx.text[verb.end:t.start]
+    if gap.strip(" «\"") or not has_lemma(verb.text, load_set("speech_verbs")):
+        return False
+    return t.text.isupper() or bool(re.fullmatch(r"[A-Za-z][\w.-]*", t.text))
+
+
 # ---- what a window says ------------------------------------------------------
 
 def by_name(ctx: Context, win: list[Token], any_case: bool) -> Speaker | None:
@@ -159,27 +250,30 @@ def by_name(ctx: Context, win: list[Token], any_case: bool) -> Speaker | None:
     return None
 
 
-def candidates(ctx: Context, pos: int) -> list[tuple[Referent, int]]:
+def candidates(ctx: Context, pos: int) -> list[tuple[Referent, tuple]]:
     """People with a mention outside quotes, ranked by their latest mention
     before ``pos``: as a subject (nominative) first, then in any case, then after."""
     out = []
     for r in ctx.names().people():
-        starts = [m.start for m in r.mentions if not ctx.inside_quote(m.start)]
+        starts = [m.start for m in r.mentions if not ctx.unread(m.start)]
         if not starts:
             continue
-        subject = [s for s, _, _ in ctx.names().subjects_of(r, pos)]
+        subject = [s for s, _, _ in ctx.names().subjects_of(r, pos) if not ctx.in_teaser(s)]
         before = [s for s in starts if s < pos]
         rank = (2, max(subject)) if subject else (1, max(before)) if before else (0, -min(starts))
         out.append((r, rank))
     return out
 
 
-def link_role(ctx: Context, phrase: str, pos: int) -> Referent | None:
-    """The person the article gave this role (kind, country); latest first."""
+def link_role(ctx: Context, phrase: str, pos: int, female: bool | None = None) -> Referent | None:
+    """The person the article gave this role (kind, country), of the verb's
+    gender; the best match, the latest mentioned among equals."""
     wanted = read_role(phrase)
     best, best_key = None, None
     for r, last in candidates(ctx, pos):
-        known = [describe(ctx.text, m) for m in r.mentions if not ctx.inside_quote(m.start)]
+        if not fits(ctx, r.name, female):
+            continue
+        known = [describe(ctx.text, m) for m in r.mentions if not ctx.unread(m.start)]
         score = match_score(wanted, known)
         if score is not None and (best_key is None or (score, last) > best_key):
             best, best_key = r, (score, last)
@@ -200,40 +294,55 @@ def role_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
     return start, end
 
 
-def by_role(ctx: Context, win: list[Token], pos: int) -> Speaker | None:
+def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None,
+            salient: bool = False) -> Speaker | None:
+    """A role phrase linked to a person; with ``salient``, an unlinked role
+    noun in the nominative ("— добавил эксперт") stands for the salient person."""
     for i, t in enumerate(win):
-        if is_role_noun(t.text):
+        if is_role_noun(t.text) and not has_lemma(t.text, load_set("bodies")) \
+                and not is_relay(ctx, t):
             start, end = role_phrase(ctx, win, i)
-            ref = link_role(ctx, ctx.text[start:end], pos)
+            ref = link_role(ctx, ctx.text[start:end], pos, female)
             if ref:
                 return Speaker(ref.name, ctx.text[start:end], start, end,
                                ref.roles[0] if ref.roles else None, "role")
+            if salient and is_nominative(t.text) and has_lemma(t.text, load_set("roles")):
+                name = latest_subject(ctx, pos, female=female, ahead=None)
+                if name:
+                    return Speaker(name[0], ctx.text[start:end], start, end, name[1], "role")
     return None
 
 
-def by_body(ctx: Context, win: list[Token]) -> Speaker | None:
-    """A body: a web site, "пресс-служба Кремля", "западные СМИ", an ORG."""
+def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker | None:
+    """A body: "пресс-служба Кремля", "западные СМИ", "в ведомстве", an ORG."""
+    pos = win[0].start if pos is None and win else pos
     site = SITE.search(ctx.text, win[0].start, win[-1].end) if win else None
-    if site:
+    if site and not is_relay(ctx, Token(site.group(), site.start(), site.end())):
         return Speaker(site.group(), site.group(), site.start(), site.end(), None, "body")
     for i, t in enumerate(win):
+        if is_relay(ctx, t):
+            continue
         if has_lemma(t.text, load_set("bodies")):
             start, end = role_phrase(ctx, win, i)
             if ctx.text.count("«", start, end) > ctx.text.count("»", start, end):
                 end += ctx.text[end:end + 1] == "»"
-            return Speaker(nominative_phrase(ctx.text[start:end]), ctx.text[start:end],
+            named = fullest_body(ctx, t, start, end, pos)
+            return Speaker(named or nominative_phrase(ctx.text[start:end]), ctx.text[start:end],
                            start, end, None, "body")
         if is_org(ctx, t) or is_title_word(ctx, t):
-            return Speaker(org_name(ctx, t), t.text, t.start, t.end, None, "body")
+            named = fullest_body(ctx, t, t.start, t.end, pos)
+            return Speaker(named or org_name(ctx, t), t.text, t.start, t.end, None, "body")
     return None
 
 
-def by_pronoun(ctx: Context, win: list[Token], q: Found) -> Speaker | None:
-    for t in win:
+def by_pronoun(ctx: Context, win: list[Token], q: Found, female: bool | None = None) -> Speaker | None:
+    """"он"/"она" (and "по его словам") -> the salient earlier person."""
+    for i, t in enumerate(win):
         word = t.text.lower()
-        if word in load_set("pronouns"):
-            female = {"он": False, "она": True}.get(word)
-            name = latest_subject(ctx, min(q.start, t.start), female=female, ahead=t.end)
+        possessive = word in ("его", "её", "ее") and i + 1 < len(win) and is_speech_noun(win[i + 1])
+        if word in load_set("pronouns") or possessive:
+            gender = {"он": False, "она": True, "его": False, "её": True, "ее": True}.get(word, female)
+            name = latest_subject(ctx, min(q.start, t.start), female=gender, ahead=t.end)
             if name:
                 return Speaker(name[0], t.text, t.start, t.end, name[1], "pronoun")
     return None
@@ -251,9 +360,66 @@ def by_relative(ctx: Context, win: list[Token]) -> Speaker | None:
     return None
 
 
+# ---- bodies under their fullest name -----------------------------------------
+
+def org_mentions(ctx: Context) -> list:
+    """ORG mentions outside quotations, teasers and credit lines, in order."""
+    if "orgs" not in ctx.memo:
+        ms = [m for r in ctx.people if r.type == ORG for m in r.mentions]
+        ctx.memo["orgs"] = sorted((m for m in ms if not ctx.unread(m.start) and not credit_line(ctx, m)),
+                                  key=lambda m: m.start)
+    return ctx.memo["orgs"]
+
+
+def credit_line(ctx: Context, m) -> bool:
+    """A mention alone on its line: a photo credit ("Reuters", "РИА Новости")."""
+    line_start = back_to(ctx.text, "\n", m.start)
+    line_end = ctx.text.find("\n", m.end)
+    line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
+    return line.strip(" ©\t") == m.text
+
+
+def referent_of(ctx: Context, m) -> Referent | None:
+    return next((r for r in ctx.people if r.type == ORG and m in r.mentions), None)
+
+
+def fullest_body(ctx: Context, t: Token, start: int, end: int, pos: int | None) -> str | None:
+    """The fullest name the article gives the body at ``t``: a short name
+    ("Минобороны") grows to the longest ORG with the same first word
+    ("Минобороны России"); a generic noun ("ведомство", "оборонное
+    ведомство") is the body last quoted or last named before ``pos``."""
+    pos = start if pos is None else pos
+    generic = load_set("generic_bodies")
+    words = tokens(ctx.text, start, end)
+    if words and all(has_lemma(w.text, generic) for w in words):
+        return (longest_like(ctx, t, pos) if has_lemma(t.text, {"центр", "бюро", "комитет"}) else None) \
+            or last_body(ctx, pos)
+    return longest_like(ctx, t, pos)
+
+
+def longest_like(ctx: Context, t: Token, pos: int) -> str | None:
+    """The longest ORG name whose first word has the lemma of ``t``."""
+    want = lemmas(t.text) | {t.text.lower()}
+    names = [r.name for r in ctx.people if r.type == ORG and r.name.split()
+             and (lemmas(r.name.split()[0]) | {r.name.split()[0].lower()}) & want]
+    return max(names, key=len) if names and len(max(names, key=len).split()) > 1 else None
+
+
+def last_body(ctx: Context, pos: int) -> str | None:
+    """The body of the latest earlier quote spoken by a body, or else the
+    latest ORG named before ``pos`` (not a relay), under its fullest name."""
+    spoken = [(q.start, s.name) for q, s in earlier_speakers(ctx, pos, bodies=True)]
+    named = [(m.start, ref.name) for m in org_mentions(ctx)
+             if pos - LOOKBACK < m.start < pos and not is_relay(ctx, Token(m.text, m.start, m.end))
+             and (ref := referent_of(ctx, m))]
+    if not spoken and not named:
+        return None
+    _, name = max(spoken + named)
+    short = Token(name.split()[0], 0, 0) if name.split() else None
+    return (longest_like(ctx, short, pos) if short and len(name.split()) == 1 else None) or name
+
+
 # ---- helpers on words --------------------------------------------------------
-
-
 
 def is_adjective(word: str) -> bool:
     return forms(word)[0].tag.POS == "ADJF"
@@ -294,6 +460,11 @@ def nominative_phrase(phrase: str) -> str:
     """"пресс-службе МИД РФ" -> "пресс-служба МИД РФ"; "западных СМИ" -> "западные СМИ"."""
     ws = phrase.split()
     head = next((i for i, w in enumerate(ws) if has_lemma(w.strip(",.«»"), load_set("bodies"))), 0)
+    return nominative_head(ws, head)
+
+
+def nominative_head(ws: list[str], head: int) -> str:
+    """The words with ``ws[head]`` and the adjectives before it in the nominative."""
     number = forms(ws[head])[0].tag.number or ("plur" if ws[head].isupper() else None)
     out = [inflect_nominative(w, number) if i < head else w for i, w in enumerate(ws)]
     if not ws[head].isupper():
@@ -305,20 +476,33 @@ def nominative_phrase(phrase: str) -> str:
 
 def latest_subject(ctx: Context, pos: int, female: bool | None = None,
                    ahead: int | None = None) -> tuple[str, str | None] | None:
-    """The latest person before ``pos`` named in the nominative or quoted;
-    failing that, the first one named after ``ahead``."""
-    named = ctx.names().subjects(max(0, pos - LOOKBACK), pos)
+    """The salient person before ``pos``: the latest one quoted, named in the
+    nominative or after "по словам"; failing that, the first one named after
+    ``ahead``."""
+    named = [e for e in ctx.names().subjects(max(0, pos - LOOKBACK), pos) if not ctx.in_teaser(e[0])]
     named += [(q.start, s.name, s.role) for q, s in earlier_speakers(ctx, pos)]
+    named += according_to(ctx, max(0, pos - LOOKBACK), pos)
     named += role_subjects(ctx, max(0, pos - LOOKBACK), pos)
     events = [e for e in named if fits(ctx, e[1], female)]
     if events:
         _, name, role = max(events, key=lambda e: e[0])
         return name, role
-    if named:            # people were named before, none fits: unknown, not a guess ahead
+    if named or ahead is None:   # people were named before, none fits: unknown, not a guess ahead
         return None
-    start = ahead or pos
-    later = [e for e in ctx.names().subjects(start, start + LOOKAHEAD) if fits(ctx, e[1], female)]
+    later = [e for e in ctx.names().subjects(ahead, ahead + LOOKAHEAD) if fits(ctx, e[1], female)]
     return (later[0][1], later[0][2]) if later else None
+
+
+def according_to(ctx: Context, start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """(position, name, role) of persons after "по словам", "по мнению"."""
+    out = []
+    for m in ACCORDING.finditer(ctx.text, start, end):
+        if ctx.unread(m.start()):
+            continue
+        hit = next((h for t in tokens(ctx.text, m.start(1), m.end(1)) if (h := ctx.names().lookup(t))), None)
+        if hit:
+            out.append((m.start(), hit.name, hit.role))
+    return out
 
 
 def role_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, str | None]]:
@@ -326,7 +510,7 @@ def role_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, st
     "Китайский руководитель отметил" names the earlier "председатель КНР"."""
     out = []
     for t in tokens(ctx.text, start, end):
-        if not ctx.inside_quote(t.start) and is_role_noun(t.text) and is_nominative(t.text):
+        if not ctx.unread(t.start) and is_role_noun(t.text) and is_nominative(t.text):
             win = clause_before(ctx, t.start, start)[-2:] + clause_after(ctx, t.start, end)[:4]
             found = by_role(ctx, win, t.start)
             if found:
@@ -344,11 +528,13 @@ def fits(ctx: Context, name: str, female: bool | None) -> bool:
     return female is None or gender is None or gender == female
 
 
-def earlier_speakers(ctx: Context, pos: int) -> list[tuple[Found, Speaker]]:
+def earlier_speakers(ctx: Context, pos: int, bodies: bool = False) -> list[tuple[Found, Speaker]]:
+    """Earlier quotations (already resolved) with a person speaker; with
+    ``bodies``, those spoken by a body instead."""
     out = []
     for q in ctx.quotes_ending_in(pos - LOOKBACK, pos):
-        s = resolve(ctx, q)
-        if s and s.name and s.rule != "body":
+        s = ctx.resolved.get((q.start, q.end))
+        if s and s.name and (s.rule in ("body", "document", "source")) == bodies:
             out.append((q, s))
     return out
 
@@ -357,13 +543,15 @@ def earlier_speakers(ctx: Context, pos: int) -> list[tuple[Found, Speaker]]:
 
 def finders(ctx: Context, q: Found, cue: Token | None):
     """(rule name, finder) pairs tried on each window, nearest window first."""
-    any_case = cue is None or is_speech_noun(cue)
+    quoting = cue is not None and has_lemma(cue.text, {"цитировать", "процитировать"})
+    any_case = cue is None or is_speech_noun(cue) or quoting
+    female = cue_female(cue)
     pairs = [("name", lambda w: by_name(ctx, w, any_case)),
-             ("role", lambda w: by_role(ctx, w, q.start)),
-             ("body", lambda w: by_body(ctx, w))]
+             ("role", lambda w: by_role(ctx, w, q.start, female, salient=cue is not None)),
+             ("pronoun", lambda w: by_pronoun(ctx, w, q, female) if cue else None),
+             ("body", lambda w: by_body(ctx, w, q.start))]
     if cue:
-        pairs += [("pronoun", lambda w: by_pronoun(ctx, w, q)),
-                  ("relative", lambda w: by_relative(ctx, w))]
+        pairs += [("relative", lambda w: by_relative(ctx, w))]
     return pairs
 
 
@@ -391,14 +579,61 @@ def rule_attribution(ctx: Context, q: Found) -> Speaker | None:
     return None
 
 
+def work_noun(ctx: Context, q: Found) -> Token | None:
+    """A document or statement noun in the attribution: "говорится в докладе"."""
+    cue = cue_of(ctx, q)
+    if not cue:
+        return None
+    wanted = load_set("works") | load_set("speech_nouns")
+    for w in windows(ctx, q, cue):
+        for t in w + [cue]:
+            if has_lemma(t.text, wanted) and not has_lemma(t.text, {"слово", "мнение", "оценка"}):
+                return t
+    return None
+
+
+def genitive_body(ctx: Context, after: int, limit: int) -> Speaker | None:
+    """The body in a genitive phrase right after a document noun: "в отчёте
+    центра", "докладу Генерального директората Европарламента по ..."."""
+    m = re.compile(r"[,.;:!?()«»\"\n]|\s[—–]\s").search(ctx.text, after, limit)
+    ws = tokens(ctx.text, after, m.start() if m else limit)[:NP_WORDS]
+    if not ws or not is_genitive(ws[0].text) and not is_org(ctx, ws[0]):
+        return None
+    if is_org(ctx, ws[0]) and not has_lemma(ws[0].text, load_set("generic_bodies")):
+        named = fullest_body(ctx, ws[0], ws[0].start, ws[0].end, after) or org_name(ctx, ws[0])
+        ref = next((r for r in ctx.people if r.type == ORG and any(
+            mm.start <= ws[0].start < mm.end for mm in r.mentions)), None)
+        if ref and len(ref.name.split()) >= len(named.split()):
+            named = ref.name
+        return Speaker(named, ws[0].text, ws[0].start, ws[0].end, None, "document")
+    head = next((i for i, w in enumerate(ws) if forms(w.text)[0].tag.POS == "NOUN"), None)
+    if head is None or not (ws[head].text[:1].isupper() or has_lemma(ws[head].text, load_set("generic_bodies"))
+                            or has_lemma(ws[head].text, load_set("bodies"))):
+        return None
+    if has_lemma(ws[head].text, load_set("generic_bodies")) and head == len(ws) - 1:
+        named = fullest_body(ctx, ws[head], ws[0].start, ws[head].end, after)
+        if named:
+            return Speaker(named, ctx.text[ws[0].start:ws[head].end], ws[0].start, ws[head].end, None, "document")
+    phrase = ctx.text[ws[0].start:ws[-1].end]
+    name = nominative_head(phrase.split(), head)
+    return Speaker(name[:1].upper() + name[1:], phrase, ws[0].start, ws[-1].end, None, "document")
+
+
+def rule_document_named(ctx: Context, q: Found) -> Speaker | None:
+    """"— говорится в отчёте центра": the body in the genitive after the noun."""
+    work = work_noun(ctx, q)
+    return genitive_body(ctx, work.end, work.end + 200) if work else None
+
+
 def rule_source(ctx: Context, q: Found) -> Speaker | None:
-    """"— говорится в сообщении": the body an earlier sentence says reported it."""
+    """"— говорится в сообщении": the body an earlier sentence says reported it
+    ("Как сообщает пресс-служба правительства, …", "сообщается на сайте …")."""
     cue = cue_of(ctx, q)
     if not cue or not any(is_speech_noun(t) for w in windows(ctx, q, cue) for t in w + [cue]):
         return None
     since = max(0, min(q.start, cue.start) - SOURCE_BACK)
     reporting = [t for t in tokens(ctx.text, since, q.start)
-                 if has_lemma(t.text, load_set("report_verbs")) and not ctx.inside_quote(t.start)]
+                 if has_lemma(t.text, load_set("report_verbs")) and not ctx.unread(t.start)]
     for t in reversed(reporting):
         end = SENT_STOP.search(ctx.text, t.end, q.start)
         after = [w for w in tokens(ctx.text, t.end, end.start() if end else q.start)
@@ -408,6 +643,24 @@ def rule_source(ctx: Context, q: Found) -> Speaker | None:
         if found:
             return Speaker(found.name, found.mention, found.start, found.end, None, "source")
     return None
+
+
+def rule_document(ctx: Context, q: Found) -> Speaker | None:
+    """"— говорится в докладе": the body an earlier sentence names with the
+    same kind of document ("Согласно докладу Генерального директората …"),
+    else the body quoted or named last."""
+    work = work_noun(ctx, q)
+    if not work:
+        return None
+    wanted = lemmas(work.text) & (load_set("works") | load_set("speech_nouns"))
+    since = max(0, q.start - LOOKBACK)
+    for t in reversed(tokens(ctx.text, since, q.start)):
+        if t.start != work.start and lemmas(t.text) & wanted and not ctx.unread(t.start):
+            found = genitive_body(ctx, t.end, t.end + 200)
+            if found:
+                return Speaker(found.name, work.text, work.start, work.end, None, "document")
+    name = last_body(ctx, q.start)
+    return Speaker(name, work.text, work.start, work.end, None, "document") if name else None
 
 
 def rule_author(ctx: Context, q: Found) -> Speaker | None:
@@ -422,7 +675,7 @@ def rule_author(ctx: Context, q: Found) -> Speaker | None:
     for sent in ctx.names().sentences():
         if sent[0] >= q.start:
             break
-        ws = [t for t in tokens(ctx.text, *sent) if not ctx.inside_quote(t.start)]
+        ws = [t for t in tokens(ctx.text, *sent) if not ctx.unread(t.start)]
         if any(lemmas(t.text) & wanted for t in ws):
             found = by_name(ctx, ws, False) or by_role(ctx, ws, sent[0])
             if found:
@@ -435,13 +688,14 @@ def rule_ellipsis(ctx: Context, q: Found) -> Speaker | None:
     cue = cue_of(ctx, q)
     if not cue or not is_finite(cue.text) or any(has_nominative(w) for w in windows(ctx, q, cue)):
         return None
-    name = latest_subject(ctx, min(q.start, cue.start), ahead=cue.end)
+    name = latest_subject(ctx, min(q.start, cue.start), female=cue_female(cue), ahead=cue.end)
     return Speaker(name[0], None, None, None, name[1], "ellipsis") if name else None
 
 
 def is_finite(word: str) -> bool:
     """A past-tense verb, whose subject may be left out: "И добавил: «…»"."""
-    return any(f.tag.POS == "VERB" and f.tag.tense == "past" for f in forms(word)[:1])
+    return any(f.tag.POS == "VERB" and f.tag.tense == "past" and f.tag.number == "sing"
+               for f in forms(word)[:1])
 
 
 def has_nominative(win: list[Token]) -> bool:
@@ -454,7 +708,7 @@ def rule_interview(ctx: Context, q: Found) -> Speaker | None:
     if q.kind != INTERVIEW or ctx.text[q.start:q.end].rstrip().endswith("?"):
         return None
     for m in reversed(list(re.finditer(r"интервью", ctx.text[:q.start], re.I))):
-        if ctx.inside_quote(m.start()):
+        if ctx.unread(m.start()):
             continue
         hit = ctx.names().nearest(m.start())
         if hit:
@@ -473,25 +727,27 @@ def rule_continued(ctx: Context, q: Found) -> Speaker | None:
     between = ctx.text[prev.end + 1:q.start - 1]
     if between.count("\n") > 2 or len(between.strip(" \n,.—–-")) > 200:
         return None
-    s = resolve(ctx, prev)
+    s = ctx.resolved.get((prev.start, prev.end))
     return Speaker(s.name, None, None, None, s.role, "continued") if s and s.name else None
 
 
 RULES: list[Callable[[Context, Found], Speaker | None]] = [
-    rule_attribution, rule_source,
-    rule_author, rule_ellipsis, rule_interview, rule_continued,
+    rule_attribution, rule_document_named, rule_author, rule_source, rule_document,
+    rule_ellipsis, rule_interview, rule_continued,
 ]
 
 
 def resolve(ctx: Context, q: Found) -> Speaker | None:
-    """The first rule's answer, or None when no rule knows."""
+    """The first rule's answer, or None when no rule knows. Call in text
+    order: rules read earlier quotations' speakers from ``ctx.resolved``."""
     key = (q.start, q.end)
-    if key in ctx.memo:
-        return ctx.memo[key]
-    ctx.memo[key] = None          # guards against cycles through earlier quotes
-    for rule in RULES:
-        speaker = rule(ctx, q)
-        if speaker:
-            ctx.memo[key] = speaker
-            return speaker
-    return None
+    if key in ctx.resolved:
+        return ctx.resolved[key]
+    speaker = next((s for rule in RULES if (s := rule(ctx, q))), None)
+    ctx.resolved[key] = speaker
+    return speaker
+
+
+def resolve_all(ctx: Context) -> list[Speaker | None]:
+    """Speakers of every quotation, resolved in one pass in text order."""
+    return [resolve(ctx, q) for q in sorted(ctx.quotes(), key=lambda q: (q.start, q.end))]
