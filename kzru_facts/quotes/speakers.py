@@ -65,6 +65,7 @@ SENT_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 ACCORDING = re.compile(r"\b[Пп]о (?:словам|мнению|оценке|оценкам|утверждению|версии|убеждению)\s+([^,.;:!?\n]{2,150})")
 RELAY_SPAN = 4         # words between a relay word and the outlet it introduces
 SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
+ADJACENT = 400        # characters before a quote where "the person just spoken of" is
 NP_WORDS = 8           # words of a genitive body phrase after a document noun
 
 
@@ -295,22 +296,49 @@ def role_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
 
 
 def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None,
-            salient: bool = False) -> Speaker | None:
-    """A role phrase linked to a person; with ``salient``, an unlinked role
-    noun in the nominative ("— добавил эксперт") stands for the salient person."""
+            salient: bool = False, any_case: bool = False) -> Speaker | None:
+    """A role phrase linked to a person. With ``salient``, a role or person noun
+    ("— добавил эксперт", "— сообщила дипломат") first takes the person the
+    text just spoke of, when that person's roles do not clash with it, and
+    an unlinked one in the singular stands for the salient person (like "он")."""
     for i, t in enumerate(win):
-        if is_role_noun(t.text) and not has_lemma(t.text, load_set("bodies")) \
-                and not is_relay(ctx, t):
-            start, end = role_phrase(ctx, win, i)
-            ref = link_role(ctx, ctx.text[start:end], pos, female)
-            if ref:
-                return Speaker(ref.name, ctx.text[start:end], start, end,
-                               ref.roles[0] if ref.roles else None, "role")
-            if salient and is_nominative(t.text) and has_lemma(t.text, load_set("roles")):
-                name = latest_subject(ctx, pos, female=female, ahead=None)
-                if name:
-                    return Speaker(name[0], ctx.text[start:end], start, end, name[1], "role")
+        role = is_role_noun(t.text) and not has_lemma(t.text, load_set("bodies"))
+        person = has_lemma(t.text, load_set("person_nouns"))
+        if not role and not person:
+            continue
+        start, end = role_phrase(ctx, win, i)
+        phrase = ctx.text[start:end]
+        single = is_singular(t.text) and (any_case or is_nominative(t.text))
+        if salient and single:
+            near = adjacent_person(ctx, pos, phrase, female)
+            if near:
+                return Speaker(near[0], phrase, start, end, near[1], "role")
+        ref = link_role(ctx, phrase, pos, female) if role else None
+        if ref:
+            return Speaker(ref.name, phrase, start, end, ref.roles[0] if ref.roles else None, "role")
+        if salient and single:
+            name = latest_subject(ctx, pos, female=female, ahead=None)
+            if name:
+                return Speaker(name[0], phrase, start, end, name[1], "role")
     return None
+
+
+def is_singular(word: str) -> bool:
+    """"эксперт", not "эксперты": a group is not one salient person."""
+    return forms(word)[0].tag.number != "plur"
+
+
+def adjacent_person(ctx: Context, pos: int, phrase: str, female: bool | None) -> tuple[str, str | None] | None:
+    """The person the text spoke of last, within ADJACENT characters before
+    ``pos``, when the role phrase does not clash with that person's roles."""
+    near = latest_subject(ctx, pos, female=female, ahead=None, back=ADJACENT)
+    if not near:
+        return None
+    ref = next((r for r in ctx.names().people() if r.name == near[0]), None)
+    if ref is None:
+        return near
+    known = [describe(ctx.text, m) for m in ref.mentions if not ctx.unread(m.start)]
+    return near if match_score(read_role(phrase), known) is not None else None
 
 
 def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker | None:
@@ -414,7 +442,7 @@ def last_body(ctx: Context, pos: int) -> str | None:
              and (ref := referent_of(ctx, m))]
     if not spoken and not named:
         return None
-    _, name = max(spoken + named)
+    _, name = max(spoken or named)
     short = Token(name.split()[0], 0, 0) if name.split() else None
     return (longest_like(ctx, short, pos) if short and len(name.split()) == 1 else None) or name
 
@@ -475,14 +503,14 @@ def nominative_head(ws: list[str], head: int) -> str:
 # ---- earlier subjects --------------------------------------------------------
 
 def latest_subject(ctx: Context, pos: int, female: bool | None = None,
-                   ahead: int | None = None) -> tuple[str, str | None] | None:
+                   ahead: int | None = None, back: int = LOOKBACK) -> tuple[str, str | None] | None:
     """The salient person before ``pos``: the latest one quoted, named in the
     nominative or after "по словам"; failing that, the first one named after
     ``ahead``."""
-    named = [e for e in ctx.names().subjects(max(0, pos - LOOKBACK), pos) if not ctx.in_teaser(e[0])]
-    named += [(q.start, s.name, s.role) for q, s in earlier_speakers(ctx, pos)]
-    named += according_to(ctx, max(0, pos - LOOKBACK), pos)
-    named += role_subjects(ctx, max(0, pos - LOOKBACK), pos)
+    named = [e for e in ctx.names().subjects(max(0, pos - back), pos) if not ctx.in_teaser(e[0])]
+    named += [(q.start, s.name, s.role) for q, s in earlier_speakers(ctx, pos, back=back)]
+    named += according_to(ctx, max(0, pos - back), pos)
+    named += role_subjects(ctx, max(0, pos - back), pos)
     events = [e for e in named if fits(ctx, e[1], female)]
     if events:
         _, name, role = max(events, key=lambda e: e[0])
@@ -528,15 +556,23 @@ def fits(ctx: Context, name: str, female: bool | None) -> bool:
     return female is None or gender is None or gender == female
 
 
-def earlier_speakers(ctx: Context, pos: int, bodies: bool = False) -> list[tuple[Found, Speaker]]:
+def earlier_speakers(ctx: Context, pos: int, bodies: bool = False,
+                     back: int = LOOKBACK) -> list[tuple[Found, Speaker]]:
     """Earlier quotations (already resolved) with a person speaker; with
     ``bodies``, those spoken by a body instead."""
     out = []
-    for q in ctx.quotes_ending_in(pos - LOOKBACK, pos):
+    for q in ctx.quotes_ending_in(pos - back, pos):
         s = ctx.resolved.get((q.start, q.end))
-        if s and s.name and (s.rule in ("body", "document", "source")) == bodies:
+        if s and s.name and (not is_person(ctx, s)) == bodies:
             out.append((q, s))
     return out
+
+
+def is_person(ctx: Context, s: Speaker) -> bool:
+    """A speaker that is a person, not a body ("зарубежные СМИ", "МИД России")."""
+    if s.rule in ("body", "document", "source") or not s.name[:1].isupper():
+        return False
+    return not any(r.type == ORG and r.name == s.name for r in ctx.people)
 
 
 # ---- the rules ---------------------------------------------------------------
@@ -547,7 +583,7 @@ def finders(ctx: Context, q: Found, cue: Token | None):
     any_case = cue is None or is_speech_noun(cue) or quoting
     female = cue_female(cue)
     pairs = [("name", lambda w: by_name(ctx, w, any_case)),
-             ("role", lambda w: by_role(ctx, w, q.start, female, salient=cue is not None)),
+             ("role", lambda w: by_role(ctx, w, q.start, female, cue is not None, quoting)),
              ("pronoun", lambda w: by_pronoun(ctx, w, q, female) if cue else None),
              ("body", lambda w: by_body(ctx, w, q.start))]
     if cue:
