@@ -175,11 +175,23 @@ def classify(text: str, start: int, end: int) -> Found | None:
     return None
 
 
+def first_inner_attribution(inner: str) -> re.Match | None:
+    """The first dash-enclosed clause with a speech word; a clause without one
+    («… (где возможно. – «НГ»), – говорит он. – …», an editor's note) is
+    stepped over, not taken for the end of the search."""
+    pos = 0
+    while (m := INNER_ATTRIBUTION.search(inner, pos)) is not None:
+        if has_speech_word(m[1]):
+            return m
+        pos = m.start() + 1
+    return None
+
+
 def split_inner(text: str, found: Found) -> list[Found]:
     """«Q1, — сказал X. — Q2» as two quotations sharing the inner attribution."""
     inner = text[found.start:found.end]
-    m = INNER_ATTRIBUTION.search(inner)
-    if not m or not has_speech_word(m[1]):
+    m = first_inner_attribution(inner)
+    if not m:
         return [found]
     attribution = (found.start + m.start(1), found.start + m.end(1))
     first_end = found.start + m.start() - inner[:m.start()].endswith(",")

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..const import INTERVIEW, ORG
@@ -51,6 +51,7 @@ from ..data import load_set
 from ..analysis.lemma import forms, has_lemma, lemmas
 from .finder import Found, find_quotes
 from ..record import Referent, Speaker
+from ..analysis.doc import Doc
 from ..analysis.names import NameIndex, Token, tokens
 from ..analysis.segment import back_to
 from ..analysis.roles import describe, is_role_noun, match_score, read_role
@@ -82,6 +83,13 @@ class Context:
     found: list[Found] = field(default_factory=list)
     memo: dict = field(default_factory=dict, compare=False, repr=False)
     resolved: dict = field(default_factory=dict, compare=False, repr=False)
+    doc: Doc | None = field(default=None, compare=False, repr=False)
+
+    def parsed(self) -> Doc:
+        """The Doc whose dependency parses the subject step reads."""
+        if self.doc is None:
+            object.__setattr__(self, "doc", Doc(self.text, (), self.people))
+        return self.doc
 
     def quotes(self) -> list[Found]:
         if "quotes" not in self.memo:
@@ -615,6 +623,52 @@ def rule_attribution(ctx: Context, q: Found) -> Speaker | None:
     return None
 
 
+# Dependents that open a clause of their own: "директор, который ранее …".
+CLAUSE_RELS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct"})
+
+
+def subject_words(ctx: Context, q: Found, cue: Token) -> tuple[list[Token], list[Token]] | None:
+    """(name phrase, clause-bounded subtree) of the speech verb's grammatical
+    subject, from the dependency parse; for "цитирует агентство X", of its
+    object. None when the parse gives the verb no subject outside quotes."""
+    parse = ctx.parsed().parse_at(cue.start)
+    verb = parse.at(cue.start) if parse else None
+    if verb is None:
+        return None
+    quoting = has_lemma(cue.text, load_set("relays"))
+    head = (parse.object(verb) if quoting else None) or parse.subject(verb)
+    if head is None or ctx.inside_quote(head.start):
+        return None
+    keep, todo = [head], [head]
+    while todo:
+        for w in parse.dependents(todo.pop(), None):
+            if w.rel not in CLAUSE_RELS:
+                keep.append(w)
+                todo.append(w)
+    as_tokens = lambda ws: [Token(w.text, w.start, w.stop) for w in sorted(ws, key=lambda w: w.index)
+                            if w.text[:1].isalnum() and not ctx.inside_quote(w.start)]
+    return as_tokens(parse.phrase(head)), as_tokens(keep)
+
+
+def rule_subject(ctx: Context, q: Found) -> Speaker | None:
+    """The subject of the speech verb, read off the dependency parse:
+    "— подвёл итоги социолог Виктор Мокану" -> its name phrase (in any case:
+    the parse, not the ending, says it is the subject), else a nominative
+    name in it, a role or person noun, a pronoun, a body."""
+    cue = cue_of(ctx, q)
+    if not cue or is_speech_noun(cue):
+        return None
+    found = subject_words(ctx, q, cue)
+    if not found:
+        return None
+    phrase, clause = found
+    female = cue_female(cue)
+    speaker = (by_name(ctx, phrase, True) or by_name(ctx, clause, False)
+               or by_role(ctx, phrase, q.start, female, True, True)
+               or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
+    return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
+
+
 def work_noun(ctx: Context, q: Found) -> Token | None:
     """A document or statement noun in the attribution: "говорится в докладе"."""
     cue = cue_of(ctx, q)
@@ -768,7 +822,7 @@ def rule_continued(ctx: Context, q: Found) -> Speaker | None:
 
 
 RULES: list[Callable[[Context, Found], Speaker | None]] = [
-    rule_attribution, rule_document_named, rule_author, rule_source, rule_document,
+    rule_subject, rule_attribution, rule_document_named, rule_author, rule_source, rule_document,
     rule_ellipsis, rule_interview, rule_continued,
 ]
 
