@@ -650,6 +650,24 @@ def subject_words(ctx: Context, q: Found, cue: Token) -> tuple[list[Token], list
     return as_tokens(parse.phrase(head)), as_tokens(keep)
 
 
+def as_subject(s: Speaker | None) -> Speaker | None:
+    """A name the parse says is the subject is written in the nominative:
+    where the referent's surname was normalised off it ("Мокану" read as a
+    genitive of "Мокан"), the surname as written is kept.
+
+    >>> as_subject(Speaker("Виктор Мокан", "Виктор Мокану", 0, 13)).name
+    'Виктор Мокану'
+    >>> as_subject(Speaker("Дмитрий Песков", "Песков", 0, 6)).name
+    'Дмитрий Песков'
+    """
+    if not s or not s.mention or not s.name:
+        return s
+    written, named = s.mention.split()[-1], s.name.split()[-1]
+    if written != named and written[:1].isupper() and written.startswith(named):
+        return replace(s, name=" ".join(s.name.split()[:-1] + [written]))
+    return s
+
+
 def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     """The subject of the speech verb, read off the dependency parse:
     "— подвёл итоги социолог Виктор Мокану" -> its name phrase (in any case:
@@ -663,7 +681,7 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
         return None
     phrase, clause = found
     female = cue_female(cue)
-    speaker = (by_name(ctx, phrase, True) or by_name(ctx, clause, False)
+    speaker = (as_subject(by_name(ctx, phrase, True)) or by_name(ctx, clause, False)
                or by_role(ctx, phrase, q.start, female, True, True)
                or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
