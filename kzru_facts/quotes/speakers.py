@@ -42,12 +42,13 @@ Nothing found -> None.
 from __future__ import annotations
 
 import re
+from functools import cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..const import INTERVIEW, ORG
-from ..data import load_set
+from ..data import load_set, read_lines
 from ..analysis.lemma import forms, has_lemma, lemmas
 from .finder import Found, find_quotes
 from ..record import Referent, Speaker
@@ -321,7 +322,7 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
             near = adjacent_person(ctx, pos, phrase, female)
             if near:
                 return Speaker(near[0], phrase, start, end, near[1], "role")
-        ref = link_role(ctx, phrase, pos, female) if role else None
+        ref = link_role(ctx, phrase, pos, female) if role and is_singular(t.text) else None
         if ref:
             return Speaker(ref.name, phrase, start, end, ref.roles[0] if ref.roles else None, "role")
         if salient and single:
@@ -346,7 +347,10 @@ def adjacent_person(ctx: Context, pos: int, phrase: str, female: bool | None) ->
     if ref is None:
         return near
     known = [describe(ctx.text, m) for m in ref.mentions if not ctx.unread(m.start)]
-    return near if match_score(read_role(phrase), known) is not None else None
+    wanted = read_role(phrase)
+    if any(has_lemma(w, load_set("person_nouns")) for w in phrase.split()[:3]):
+        wanted = replace(wanted, kind=None)   # "эксперт" may be a former director
+    return near if match_score(wanted, known) is not None else None
 
 
 def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker | None:
@@ -375,7 +379,8 @@ def by_pronoun(ctx: Context, win: list[Token], q: Found, female: bool | None = N
     """"он"/"она" (and "по его словам") -> the salient earlier person."""
     for i, t in enumerate(win):
         word = t.text.lower()
-        possessive = word in ("его", "её", "ее") and i + 1 < len(win) and is_speech_noun(win[i + 1])
+        nxt = tokens(ctx.text, t.end, t.end + 30)[:1]
+        possessive = word in ("его", "её", "ее") and bool(nxt) and is_speech_noun(nxt[0])
         if word in load_set("pronouns") or possessive:
             gender = {"он": False, "она": True, "его": False, "её": True, "ее": True}.get(word, female)
             name = latest_subject(ctx, min(q.start, t.start), female=gender, ahead=t.end)
@@ -419,35 +424,60 @@ def referent_of(ctx: Context, m) -> Referent | None:
     return next((r for r in ctx.people if r.type == ORG and m in r.mentions), None)
 
 
+@cache
+def generic_bodies() -> dict[str, frozenset[str]]:
+    """Generic body noun -> words a fitting body's name holds (data/generic_bodies.txt)."""
+    table = {}
+    for line in read_lines("generic_bodies"):
+        word, _, hints = line.partition(":")
+        table[word.strip().lower()] = frozenset(hints.split())
+    return table
+
+
+def is_generic(word: str) -> bool:
+    return has_lemma(word, frozenset(generic_bodies()))
+
+
 def fullest_body(ctx: Context, t: Token, start: int, end: int, pos: int | None) -> str | None:
     """The fullest name the article gives the body at ``t``: a short name
-    ("Минобороны") grows to the longest ORG with the same first word
+    ("Минобороны") grows to the ORG with the same first word named last
     ("Минобороны России"); a generic noun ("ведомство", "оборонное
     ведомство") is the body last quoted or last named before ``pos``."""
     pos = start if pos is None else pos
-    generic = load_set("generic_bodies")
     words = tokens(ctx.text, start, end)
-    if words and all(has_lemma(w.text, generic) for w in words):
-        return (longest_like(ctx, t, pos) if has_lemma(t.text, {"центр", "бюро", "комитет"}) else None) \
-            or last_body(ctx, pos)
+    if words and all(is_generic(w.text) for w in words):
+        hints = frozenset().union(*(generic_bodies().get(lm, frozenset())
+                                    for w in words for lm in lemmas(w.text)))
+        return longest_like(ctx, t, pos) or last_body(ctx, pos, hints)
     return longest_like(ctx, t, pos)
 
 
 def longest_like(ctx: Context, t: Token, pos: int) -> str | None:
-    """The longest ORG name whose first word has the lemma of ``t``."""
+    """The ORG name of more words whose first word has the lemma of ``t``,
+    the one named last before ``pos`` (else the longest): "Минобороны" ->
+    "Минобороны России". None when ``t`` is already part of such a name."""
+    own = next((r for r in ctx.people if r.type == ORG and any(
+        m.start <= t.start < m.end for m in r.mentions)), None)
+    if own and len(own.name.split()) > 1:
+        return None
     want = lemmas(t.text) | {t.text.lower()}
-    names = [r.name for r in ctx.people if r.type == ORG and r.name.split()
-             and (lemmas(r.name.split()[0]) | {r.name.split()[0].lower()}) & want]
-    return max(names, key=len) if names and len(max(names, key=len).split()) > 1 else None
+    refs = [r for r in ctx.people if r.type == ORG and len(r.name.split()) > 1
+            and (lemmas(r.name.split()[0]) | {r.name.split()[0].lower()}) & want]
+    if not refs:
+        return None
+    last = lambda r: max([m.start for m in r.mentions if m.start < pos] or [-1])
+    return max(refs, key=lambda r: (last(r), len(r.name))).name
 
 
-def last_body(ctx: Context, pos: int) -> str | None:
+def last_body(ctx: Context, pos: int, hints: frozenset[str] = frozenset()) -> str | None:
     """The body of the latest earlier quote spoken by a body, or else the
-    latest ORG named before ``pos`` (not a relay), under its fullest name."""
-    spoken = [(q.start, s.name) for q, s in earlier_speakers(ctx, pos, bodies=True)]
+    latest ORG named before ``pos`` (not a relay), under its fullest name;
+    with ``hints``, only a body whose name holds one of those words."""
+    fit = lambda name: not hints or any(lemmas(w) & hints or w.lower() in hints for w in name.split())
+    spoken = [(q.start, s.name) for q, s in earlier_speakers(ctx, pos, bodies=True) if fit(s.name)]
     named = [(m.start, ref.name) for m in org_mentions(ctx)
              if pos - LOOKBACK < m.start < pos and not is_relay(ctx, Token(m.text, m.start, m.end))
-             and (ref := referent_of(ctx, m))]
+             and (ref := referent_of(ctx, m)) and fit(ref.name)]
     if not spoken and not named:
         return None
     _, name = max(spoken or named)
@@ -707,7 +737,7 @@ def genitive_body(ctx: Context, after: int, limit: int) -> Speaker | None:
     ws = tokens(ctx.text, after, m.start() if m else limit)[:NP_WORDS]
     if not ws or not is_genitive(ws[0].text) and not is_org(ctx, ws[0]):
         return None
-    if is_org(ctx, ws[0]) and not has_lemma(ws[0].text, load_set("generic_bodies")):
+    if is_org(ctx, ws[0]) and not has_lemma(ws[0].text, frozenset(generic_bodies())):
         named = fullest_body(ctx, ws[0], ws[0].start, ws[0].end, after) or org_name(ctx, ws[0])
         ref = next((r for r in ctx.people if r.type == ORG and any(
             mm.start <= ws[0].start < mm.end for mm in r.mentions)), None)
@@ -715,10 +745,10 @@ def genitive_body(ctx: Context, after: int, limit: int) -> Speaker | None:
             named = ref.name
         return Speaker(named, ws[0].text, ws[0].start, ws[0].end, None, "document")
     head = next((i for i, w in enumerate(ws) if forms(w.text)[0].tag.POS == "NOUN"), None)
-    if head is None or not (ws[head].text[:1].isupper() or has_lemma(ws[head].text, load_set("generic_bodies"))
+    if head is None or not (ws[head].text[:1].isupper() or has_lemma(ws[head].text, frozenset(generic_bodies()))
                             or has_lemma(ws[head].text, load_set("bodies"))):
         return None
-    if has_lemma(ws[head].text, load_set("generic_bodies")) and head == len(ws) - 1:
+    if has_lemma(ws[head].text, frozenset(generic_bodies())) and head == len(ws) - 1:
         named = fullest_body(ctx, ws[head], ws[0].start, ws[head].end, after)
         if named:
             return Speaker(named, ctx.text[ws[0].start:ws[head].end], ws[0].start, ws[head].end, None, "document")
@@ -746,8 +776,8 @@ def rule_source(ctx: Context, q: Found) -> Speaker | None:
         end = SENT_STOP.search(ctx.text, t.end, q.start)
         after = [w for w in tokens(ctx.text, t.end, end.start() if end else q.start)
                  if not ctx.inside_quote(w.start)]
-        found = by_body(ctx, clause_after(ctx, t.end, q.start)) or by_body(ctx, after) or \
-            by_body(ctx, clause_before(ctx, t.start, since))
+        found = by_body(ctx, clause_before(ctx, t.start, since)) or \
+            by_body(ctx, clause_after(ctx, t.end, q.start)) or by_body(ctx, after)
         if found:
             return Speaker(found.name, found.mention, found.start, found.end, None, "source")
     return None
@@ -784,7 +814,11 @@ def rule_author(ctx: Context, q: Found) -> Speaker | None:
         if sent[0] >= q.start:
             break
         ws = [t for t in tokens(ctx.text, *sent) if not ctx.unread(t.start)]
-        if any(lemmas(t.text) & wanted for t in ws):
+        named = [t for t in ws if lemmas(t.text) & wanted]
+        if named:
+            body = genitive_body(ctx, named[0].end, named[0].end + 200)
+            if body:
+                return Speaker(body.name, works[0].text, works[0].start, works[0].end, None, "document")
             found = by_name(ctx, ws, False) or by_role(ctx, ws, sent[0])
             if found:
                 return Speaker(found.name, works[0].text, works[0].start, works[0].end, found.role, "author")
