@@ -55,7 +55,7 @@ from ..record import Referent, Speaker
 from ..analysis.doc import Doc
 from ..analysis.names import NameIndex, Token, tokens
 from ..analysis.segment import back_to
-from ..analysis.roles import describe, is_role_noun, match_score, read_role
+from ..analysis.roles import describe, is_role_noun, match_score, read_role, role_lemma
 
 CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
 UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names
@@ -311,8 +311,9 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
     text just spoke of, when that person's roles do not clash with it, and
     an unlinked one in the singular stands for the salient person (like "он")."""
     for i, t in enumerate(win):
-        role = is_role_noun(t.text) and not has_lemma(t.text, load_set("bodies"))
-        person = has_lemma(t.text, load_set("person_nouns"))
+        first = forms(t.text)[0].normal.replace("ё", "е")
+        role = is_role_noun(t.text) and first == role_lemma(t.text) and not has_lemma(t.text, load_set("bodies"))
+        person = first in load_set("person_nouns")
         if not role and not person:
             continue
         start, end = role_phrase(ctx, win, i)
@@ -745,7 +746,8 @@ def genitive_body(ctx: Context, after: int, limit: int) -> Speaker | None:
             named = ref.name
         return Speaker(named, ws[0].text, ws[0].start, ws[0].end, None, "document")
     head = next((i for i, w in enumerate(ws) if forms(w.text)[0].tag.POS == "NOUN"), None)
-    if head is None or not (ws[head].text[:1].isupper() or has_lemma(ws[head].text, frozenset(generic_bodies()))
+    named = ws[0].text[:1].isupper() or any(is_org(ctx, w) for w in ws)
+    if head is None or not (named or ws[head].text[:1].isupper() or is_generic(ws[head].text)
                             or has_lemma(ws[head].text, load_set("bodies"))):
         return None
     if has_lemma(ws[head].text, frozenset(generic_bodies())) and head == len(ws) - 1:
