@@ -55,7 +55,7 @@ from ..record import Referent, Speaker
 from ..analysis.doc import Doc
 from ..analysis.names import NameIndex, Token, tokens
 from ..analysis.segment import back_to
-from ..analysis.roles import describe, is_role_noun, match_score, read_role, role_lemma
+from ..analysis.roles import Role, describe, is_role_noun, match_score, read_role, role_lemma
 
 CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
 UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names
@@ -347,11 +347,15 @@ def adjacent_person(ctx: Context, pos: int, phrase: str, female: bool | None) ->
     ref = next((r for r in ctx.names().people() if r.name == near[0]), None)
     if ref is None:
         return near
-    known = [describe(ctx.text, m) for m in ref.mentions if not ctx.unread(m.start)]
-    wanted = read_role(phrase)
-    if any(has_lemma(w, load_set("person_nouns")) for w in phrase.split()[:3]):
-        wanted = replace(wanted, kind=None)   # "эксперт" may be a former director
-    return near if match_score(wanted, known) is not None else None
+    known = [headed(describe(ctx.text, m)) for m in ref.mentions if not ctx.unread(m.start)]
+    return near if match_score(read_role(phrase), known) is not None else None
+
+
+def headed(role: Role) -> Role:
+    """A role's kind only when a role word heads its phrase: "экс-директор
+    института при президенте" is no president."""
+    heads = role.text.split()[:2]
+    return role if any(is_role_noun(w) for w in heads) else replace(role, kind=None)
 
 
 def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker | None:
