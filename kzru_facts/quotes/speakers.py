@@ -327,7 +327,7 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
         if ref:
             return Speaker(ref.name, phrase, start, end, ref.roles[0] if ref.roles else None, "role")
         if salient and single:
-            name = latest_subject(ctx, pos, female=female, ahead=None)
+            name = adjacent_person(ctx, pos, phrase, female, LOOKBACK)
             if name:
                 return Speaker(name[0], phrase, start, end, name[1], "role")
     return None
@@ -338,15 +338,16 @@ def is_singular(word: str) -> bool:
     return forms(word)[0].tag.number != "plur"
 
 
-def adjacent_person(ctx: Context, pos: int, phrase: str, female: bool | None) -> tuple[str, str | None] | None:
-    """The person the text spoke of last, within ADJACENT characters before
+def adjacent_person(ctx: Context, pos: int, phrase: str, female: bool | None,
+                    back: int = ADJACENT) -> tuple[str, str | None] | None:
+    """The person the text spoke of last, within ``back`` characters before
     ``pos``, when the role phrase does not clash with that person's roles."""
-    near = latest_subject(ctx, pos, female=female, ahead=None, back=ADJACENT)
+    near = latest_subject(ctx, pos, female=female, ahead=None, back=back)
     if not near:
         return None
     ref = next((r for r in ctx.names().people() if r.name == near[0]), None)
     if ref is None:
-        return near
+        return near if not read_role(phrase).country and not read_role(phrase).body else None
     known = [headed(describe(ctx.text, m)) for m in ref.mentions if not ctx.unread(m.start)]
     return near if match_score(read_role(phrase), known) is not None else None
 
@@ -717,7 +718,7 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     phrase, clause = found
     female = cue_female(cue)
     speaker = (as_subject(by_name(ctx, phrase, True)) or by_name(ctx, clause, False)
-               or by_role(ctx, phrase, q.start, female, True, True)
+               or by_role(ctx, clause, q.start, female, True, True)
                or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
 
