@@ -162,9 +162,10 @@ class NameIndex:
         if not ws:
             return None
         # canonical names are nominative singular: "Никол" is no genitive of "Никола"
+        # a first name pymorphy only guesses ("Никки") tells no gender
         first = [f for f in forms(ws[0])
                  if "Name" in f.tag and f.tag.case == "nomn" and f.tag.number == "sing"]
-        if first and len(ws) > 1:
+        if first and len(ws) > 1 and known(ws[0].lower()):
             return all(f.tag.gender == "femn" for f in first)
         if FEMALE_SURNAME.search(ws[-1]):
             return True

@@ -67,6 +67,7 @@ SENT_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 ACCORDING = re.compile(r"\b[Пп]о (?:словам|мнению|оценке|оценкам|утверждению|версии|убеждению)\s+([^,.;:!?\n]{2,150})")
 RELAY_SPAN = 4         # words between a relay word and the outlet it introduces
 SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
+EXPERT = "expert"      # a role kind (data/role_kinds.txt) no official of state is
 ADJACENT = 400        # characters before a quote where "the person just spoken of" is
 NP_WORDS = 8           # words of a genitive body phrase after a document noun
 
@@ -349,7 +350,10 @@ def adjacent_person(ctx: Context, pos: int, phrase: str, female: bool | None,
     if ref is None:
         return near if not read_role(phrase).country and not read_role(phrase).body else None
     known = [headed(describe(ctx.text, m)) for m in ref.mentions if not ctx.unread(m.start)]
-    return near if match_score(read_role(phrase), known) is not None else None
+    wanted = read_role(phrase)
+    if wanted.kind != EXPERT:    # "дипломат" may be the "представитель при ООН" just named
+        wanted = replace(wanted, kind=None)
+    return near if match_score(wanted, known) is not None else None
 
 
 def headed(role: Role) -> Role:
@@ -686,6 +690,23 @@ def subject_words(ctx: Context, q: Found, cue: Token) -> tuple[list[Token], list
     return as_tokens(parse.phrase(head)), as_tokens(keep)
 
 
+def name_run(phrase: list[Token], clause: list[Token]) -> list[Token]:
+    """The capitalised words right after the subject's head noun: "экономист
+    Александр Дудчак" (a name the parser hung under the noun another way);
+    two words at least, the first one possibly nominative ("пресс-секретарь
+    Владимира Путина" is no run)."""
+    if not phrase:
+        return []
+    after = [t for t in clause if t.start > phrase[0].start]
+    run = []
+    for t in after:
+        if not t.text[:1].isupper():
+            break
+        run.append(t)
+    nominative = run and any(f.tag.case == "nomn" for f in forms(run[0].text))
+    return run if len(run) > 1 and nominative else []
+
+
 def as_subject(s: Speaker | None) -> Speaker | None:
     """A name the parse says is the subject is written in the nominative:
     where the referent's surname was normalised off it ("Мокану" read as a
@@ -717,7 +738,10 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
         return None
     phrase, clause = found
     female = cue_female(cue)
-    speaker = (as_subject(by_name(ctx, phrase, True)) or by_name(ctx, clause, False)
+    quoting = has_lemma(cue.text, load_set("relays"))
+    named = by_name(ctx, phrase, True)
+    speaker = ((named if quoting else as_subject(named)) or by_name(ctx, name_run(phrase, clause), True)
+               or by_name(ctx, clause, False)
                or by_role(ctx, clause, q.start, female, True, True)
                or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
@@ -740,7 +764,7 @@ def genitive_body(ctx: Context, after: int, limit: int) -> Speaker | None:
     """The body in a genitive phrase right after a document noun: "в отчёте
     центра", "докладу Генерального директората Европарламента по ..."."""
     m = re.compile(r"[,.;:!?()«»\"\n]|\s[—–]\s").search(ctx.text, after, limit)
-    ws = tokens(ctx.text, after, m.start() if m else limit)[:NP_WORDS]
+    ws = noun_phrase(ctx, tokens(ctx.text, after, m.start() if m else limit)[:NP_WORDS])
     if not ws or not is_genitive(ws[0].text) and not is_org(ctx, ws[0]):
         return None
     if is_org(ctx, ws[0]) and not has_lemma(ws[0].text, frozenset(generic_bodies())):
@@ -762,6 +786,17 @@ def genitive_body(ctx: Context, after: int, limit: int) -> Speaker | None:
     phrase = ctx.text[ws[0].start:ws[-1].end]
     name = nominative_head(phrase.split(), head)
     return Speaker(name[:1].upper() + name[1:], phrase, ws[0].start, ws[-1].end, None, "document")
+
+
+def noun_phrase(ctx: Context, ws: list[Token]) -> list[Token]:
+    """The words up to a verb or a relay ("… Минэнерго | ознакомился RT",
+    "посольства | в Twitter")."""
+    for i, t in enumerate(ws):
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if forms(t.text)[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND") or is_relay(ctx, t) \
+                or (forms(t.text)[0].tag.POS == "PREP" and nxt and is_relay(ctx, nxt)):
+            return ws[:i]
+    return ws
 
 
 def rule_document_named(ctx: Context, q: Found) -> Speaker | None:
