@@ -53,6 +53,7 @@ from ..analysis.lemma import forms, has_lemma, lemmas
 from .finder import Found, find_quotes
 from ..record import Referent, Speaker
 from ..analysis.doc import Doc
+from ..analysis.morph import known
 from ..analysis.names import NameIndex, Token, tokens
 from ..analysis.segment import back_to
 from ..analysis.roles import Role, describe, is_role_noun, match_score, read_role, role_lemma
@@ -327,11 +328,23 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
         ref = link_role(ctx, phrase, pos, female) if role and is_singular(t.text) else None
         if ref:
             return Speaker(ref.name, phrase, start, end, ref.roles[0] if ref.roles else None, "role")
+        if salient and not is_singular(t.text):
+            group = last_document(ctx, pos)
+            if group:
+                return Speaker(group, phrase, start, end, None, "role")
         if salient and single:
             name = adjacent_person(ctx, pos, phrase, female, LOOKBACK)
             if name:
                 return Speaker(name[0], phrase, start, end, name[1], "role")
     return None
+
+
+def last_document(ctx: Context, pos: int) -> str | None:
+    """The body of the latest earlier quote taken from a document within
+    ADJACENT characters: "— отмечают аналитики" after "— говорится в докладе"."""
+    found = [s.name for q, s in earlier_speakers(ctx, pos, bodies=True, back=ADJACENT * 2)
+             if s.rule in ("document", "source")]
+    return found[-1] if found else None
 
 
 def is_singular(word: str) -> bool:
@@ -372,6 +385,10 @@ def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker |
     for i, t in enumerate(win):
         if is_relay(ctx, t):
             continue
+        if has_lemma(t.text, load_set("site_words")):
+            owner = site_owner(ctx, win[i + 1:], pos)
+            if owner:
+                return owner
         if has_lemma(t.text, load_set("bodies")):
             start, end = role_phrase(ctx, win, i)
             if ctx.text.count("«", start, end) > ctx.text.count("»", start, end):
@@ -383,6 +400,22 @@ def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker |
             named = fullest_body(ctx, t, t.start, t.end, pos)
             return Speaker(named or org_name(ctx, t), t.text, t.start, t.end, None, "body")
     return None
+
+
+def site_owner(ctx: Context, after: list[Token], pos: int) -> Speaker | None:
+    """"на сайте банка" -> the bank: a site speaks for whoever it belongs to
+    (a body in the genitive, or a person)."""
+    ws = noun_phrase(ctx, after[:NP_WORDS])
+    while ws and is_adjective(ws[0].text) and not ws[0].text[:1].isupper() and len(ws) > 1 \
+            and not is_genitive(ws[0].text):
+        ws = ws[1:]
+    if not ws or not (is_genitive(ws[0].text) or is_org(ctx, ws[0])):
+        return None
+    found = by_body(ctx, ws, pos)
+    if found and found.name:
+        return replace(found, rule="body")
+    body = genitive_body(ctx, ws[0].start, ws[-1].end)
+    return replace(body, rule="body") if body else None
 
 
 def by_pronoun(ctx: Context, win: list[Token], q: Found, female: bool | None = None) -> Speaker | None:
@@ -921,13 +954,26 @@ RULES: list[Callable[[Context, Found], Speaker | None]] = [
 ]
 
 
+def tidy(s: Speaker | None) -> Speaker | None:
+    """A person's name without a description glued to its front by NER:
+    "Материаловед Артём Оганов" -> "Артём Оганов" (the first word is a common
+    noun and the second a first name)."""
+    if not s or not s.name:
+        return s
+    ws = s.name.split()
+    if len(ws) >= 3 and not any(tag in f.tag for f in forms(ws[0]) for tag in ("Name", "Surn", "Patr")) \
+            and any("Name" in f.tag for f in forms(ws[1])) and known(ws[0].lower()):
+        return replace(s, name=" ".join(ws[1:]))
+    return s
+
+
 def resolve(ctx: Context, q: Found) -> Speaker | None:
     """The first rule's answer, or None when no rule knows. Call in text
     order: rules read earlier quotations' speakers from ``ctx.resolved``."""
     key = (q.start, q.end)
     if key in ctx.resolved:
         return ctx.resolved[key]
-    speaker = next((s for rule in RULES if (s := rule(ctx, q))), None)
+    speaker = tidy(next((s for rule in RULES if (s := rule(ctx, q))), None))
     ctx.resolved[key] = speaker
     return speaker
 
