@@ -25,7 +25,7 @@ SENT_END = re.compile(r"[.!?…](?=\s|$)")
 TITLE = r"«[A-ZА-ЯЁ0-9][^«»\n]{0,40}»"
 ATTR_CHARS = rf"(?:[^\n«»\"]|{TITLE})"
 # «Q1, — сказал X. — Q2»: an attribution inside the marks splits the quote.
-INNER_ATTRIBUTION = re.compile(rf"(?<=[,.!?…])\s*[—–-]\s+({ATTR_CHARS}{{2,150}}?[,.:])\s*[—–-]\s+")
+INNER_ATTRIBUTION = re.compile(rf"(?<=[,.!?…])\s*[—–-]\s+({ATTR_CHARS}{{2,250}}?[,.:])\s*[—–-]\s+")
 # «Q», — сказал X.  /  "Q", - пишет он.  /  «Q», констатировал президент.
 AFTER = re.compile(rf"[ \t]*[,.!?…]?[ \t]*(?:[—–-]+[ \t]*)?({ATTR_CHARS}{{1,200}}?)(?:[.!?…](?=\s|$)|$|(?=«(?!{TITLE[1:]})|[\"\n]))", re.M)
 # «Q»: посол РФ о бытовом национализме   (a headline names the speaker after a colon)

@@ -180,6 +180,8 @@ def cue_of(ctx: Context, q: Found) -> Token | None:
     verbs = load_set("speech_verbs")
     cues = [t for t in tokens(ctx.text, *q.attribution)
             if has_lemma(t.text, verbs) and not ctx.inside_quote(t.start)]
+    finite = [t for t in cues if forms(t.text)[0].tag.POS not in ("GRND", "PRTF", "PRTS")]
+    cues = finite or cues     # "сообщила дипломат, комментируя досье": the verb, not the gerund
     if not cues:
         return None
     return cues[0] if q.attribution[0] >= q.end else cues[-1]
@@ -488,7 +490,8 @@ def fullest_body(ctx: Context, t: Token, start: int, end: int, pos: int | None) 
     ведомство") is the body last quoted or last named before ``pos``."""
     pos = start if pos is None else pos
     words = tokens(ctx.text, start, end)
-    if words and all(is_generic(w.text) for w in words):
+    if words and all(is_generic(w.text) or is_adjective(w.text) and not w.text[:1].isupper() for w in words) \
+            and any(is_generic(w.text) and not is_adjective(w.text) for w in words):
         hints = frozenset().union(*(generic_bodies().get(lm, frozenset())
                                     for w in words for lm in lemmas(w.text)))
         return longest_like(ctx, t, pos) or last_body(ctx, pos, hints)
@@ -723,6 +726,23 @@ def subject_words(ctx: Context, q: Found, cue: Token) -> tuple[list[Token], list
     return as_tokens(parse.phrase(head)), as_tokens(keep)
 
 
+def last_name(ctx: Context, clause: list[Token]) -> Speaker | None:
+    """The last person named in full in the subject's words, each word possibly
+    nominative: "тётя мальчика, уроженка Дагестана Зумрут Камалова" (the
+    name hangs off an apposition); "помощник Владимира Путина" names no one."""
+    for t in reversed(clause):
+        found = by_name(ctx, [t], True)
+        if found and found.mention and len(found.mention.split()) > 1 \
+                and all(maybe_nominative(w) for w in found.mention.split()):
+            return found
+    return None
+
+
+def maybe_nominative(word: str) -> bool:
+    """A reading in the nominative, or a word pymorphy does not know."""
+    return any(f.tag.case == "nomn" or not known(f.word) for f in forms(word))
+
+
 def name_run(phrase: list[Token], clause: list[Token]) -> list[Token]:
     """The capitalised words right after the subject's head noun: "экономист
     Александр Дудчак" (a name the parser hung under the noun another way);
@@ -774,7 +794,7 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     quoting = has_lemma(cue.text, load_set("relays"))
     named = by_name(ctx, phrase, True)
     speaker = ((named if quoting else as_subject(named)) or by_name(ctx, name_run(phrase, clause), True)
-               or by_name(ctx, clause, False)
+               or by_name(ctx, clause, False) or last_name(ctx, clause)
                or by_role(ctx, clause, q.start, female, True, True)
                or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
@@ -801,7 +821,11 @@ def genitive_body(ctx: Context, after: int, limit: int) -> Speaker | None:
     if not ws or not is_genitive(ws[0].text) and not is_org(ctx, ws[0]):
         return None
     if is_org(ctx, ws[0]) and not has_lemma(ws[0].text, frozenset(generic_bodies())):
+        run = [ws[0]] + [w for w in ws[1:]][:next((i for i, w in enumerate(ws[1:]) if not w.text[:1].isupper()),
+                                                    len(ws) - 1)]
         named = fullest_body(ctx, ws[0], ws[0].start, ws[0].end, after) or org_name(ctx, ws[0])
+        if len(run) > 1 and len(named.split()) < len(run):
+            named = ctx.text[run[0].start:run[-1].end]
         ref = next((r for r in ctx.people if r.type == ORG and any(
             mm.start <= ws[0].start < mm.end for mm in r.mentions)), None)
         if ref and len(ref.name.split()) >= len(named.split()):
