@@ -792,9 +792,11 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     phrase, clause = found
     female = cue_female(cue)
     quoting = has_lemma(cue.text, load_set("relays"))
-    named = by_name(ctx, phrase, True)
-    speaker = ((named if quoting else as_subject(named)) or by_name(ctx, name_run(phrase, clause), True)
-               or by_name(ctx, clause, False) or last_name(ctx, clause)
+    keep = (lambda s: s) if quoting else as_subject
+    near = windows(ctx, q, cue)[0]      # the parse may hang a long subject's name elsewhere
+    speaker = (keep(by_name(ctx, phrase, True)) or by_name(ctx, name_run(phrase, clause), True)
+               or by_name(ctx, clause, False) or keep(last_name(ctx, clause))
+               or by_name(ctx, near, False) or keep(last_name(ctx, near))
                or by_role(ctx, clause, q.start, female, True, True)
                or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
