@@ -248,7 +248,8 @@ def is_addressee(ctx: Context, verb: Token, t: Token) -> bool:
     """A Latin or all-capitals name right after the speech verb is whom it was
     said to: "— заявил RT директор", "— рассказал «НГ» эксперт"."""
     gap = ctx.text[verb.end:t.start]
-    if gap.strip(" «\"") or not has_lemma(verb.text, load_set("speech_verbs")):
+    if gap.strip(" «\"") or not has_lemma(verb.text, load_set("speech_verbs")) \
+            or forms(verb.text)[0].tag.POS != "VERB":
         return False
     return t.text.isupper() or bool(re.fullmatch(r"[A-Za-z][\w.-]*", t.text))
 
@@ -378,6 +379,20 @@ def headed(role: Role) -> Role:
     return role if any(is_role_noun(w) for w in heads) else replace(role, kind=None)
 
 
+def body_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
+    """A body noun with its adjectives and its genitive name, "и" included:
+    "в Министерстве промышленности и торговли РФ" (up to a verb or relay)."""
+    start, end = role_phrase(ctx, win, i)
+    j = next((k for k, t in enumerate(win) if t.end == end), i) + 1
+    while j + 1 < len(win) and win[j].text == "и" and ctx.text[end:win[j].start].strip() == "" \
+            and is_genitive(win[j + 1].text) and not is_relay(ctx, win[j + 1]):
+        end, j = win[j + 1].end, j + 2
+        while j < len(win) and (win[j].text[:1].isupper() or is_genitive(win[j].text)) \
+                and not is_relay(ctx, win[j]) and j < i + NP_WORDS:
+            end, j = win[j].end, j + 1
+    return start, end
+
+
 def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker | None:
     """A body: "пресс-служба Кремля", "западные СМИ", "в ведомстве", an ORG."""
     pos = win[0].start if pos is None and win else pos
@@ -392,7 +407,7 @@ def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker |
             if owner:
                 return owner
         if has_lemma(t.text, load_set("bodies")):
-            start, end = role_phrase(ctx, win, i)
+            start, end = body_phrase(ctx, win, i)
             if ctx.text.count("«", start, end) > ctx.text.count("»", start, end):
                 end += ctx.text[end:end + 1] == "»"
             named = fullest_body(ctx, t, start, end, pos)
