@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzru_facts.const import DIRECT, INTERVIEW, PARTIAL
+from kzru_facts.const import DIRECT, INTERVIEW, PARTIAL, QUESTION
 from kzru_facts.quotes.quotemarks import find_pairs
 from kzru_facts.quotes.finder import find_quotes
 
@@ -68,15 +68,15 @@ INTERVIEWS = [
     ("Министр дал интервью газете.\n– ⟦Как вы оцениваете итоги года?⟧\n"
      "– ⟦Итоги хорошие, мы выполнили все планы.⟧\n"
      "⟦Кроме того, мы открыли новые маршруты и запустили несколько совместных предприятий в регионе.⟧\n"
-     "Подробнее читайте здесь.", [INTERVIEW, INTERVIEW, INTERVIEW]),
+     "Подробнее читайте здесь.", [QUESTION, INTERVIEW, INTERVIEW]),
     # the desk's "Напомним, …" after a Q&A is narration, not more of the answer
     ("Посол дал интервью агентству.\n– ⟦Как прошел год?⟧\n– ⟦Год был трудным, но продуктивным.⟧\n"
      "Напомним, в прошлом году товарооборот двух стран вырос на двадцать процентов и превысил "
-     "четыре миллиарда долларов.", [INTERVIEW, INTERVIEW]),
+     "четыре миллиарда долларов.", [QUESTION, INTERVIEW]),
     # a paragraph with a quotation of its own is narration too: its quote is partial
     ("Посол дал интервью агентству.\n– ⟦Как прошел год?⟧\n– ⟦Год был трудным, но продуктивным.⟧\n"
      "Как отметила вице-министр торговли Анна Ким в беседе с журналистами, «⟦рост продолжится "
-     "и дальше⟧».", [INTERVIEW, INTERVIEW, PARTIAL]),
+     "и дальше⟧».", [QUESTION, INTERVIEW, PARTIAL]),
 ]
 
 NOT_QUOTES = [

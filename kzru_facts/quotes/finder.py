@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.segment import back_to
-from ..const import DIRECT, INTERVIEW, PARTIAL
+from ..const import DIRECT, INTERVIEW, PARTIAL, QUESTION
 from ..data import load_set
 from ..analysis.lemma import forms, has_lemma
 from .quotemarks import find_pairs, words
@@ -255,10 +255,18 @@ def find_interview(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         last = parts[-1]
         if last.kind == INTERVIEW and not (in_interview(text, m.start()) or near_question(text, m)):
             continue      # a bulleted list, not speech: "— рост торговли на 5%;"
+        if last.kind == INTERVIEW and is_question(text, last):
+            out.extend(parts[:-1] + [Found(last.start, last.end, QUESTION, None)])
+            continue
         out.extend(parts)
-        if last.kind == INTERVIEW and not text[last.start:last.end].rstrip().endswith("?"):
+        if last.kind == INTERVIEW:
             out.extend(continuations(text, last, taken))
     return out
+
+
+def is_question(text: str, turn: Found) -> bool:
+    """An interview turn that asks: it ends in a question mark."""
+    return text[turn.start:turn.end].rstrip().endswith("?")
 
 
 def find_quotes(text: str) -> list[Found]:

@@ -47,7 +47,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from ..const import INTERVIEW, ORG
+from ..const import INTERVIEW, ORG, QUESTION
 from ..data import load_set, read_lines
 from ..analysis.lemma import forms, has_lemma, lemmas
 from .finder import Found, find_quotes
@@ -974,9 +974,43 @@ def rule_interview(ctx: Context, q: Found) -> Speaker | None:
     return None
 
 
+INTERVIEW_LEAD = re.compile(r"интервью|беседе с|беседы с", re.I)
+
+
+def rule_question(ctx: Context, q: Found) -> Speaker | None:
+    """An interviewer's question: the outlet the lead names after "интервью"
+    or "в беседе с" ("в интервью газете «Заря»", "рассказал в интервью RT")."""
+    if q.kind != QUESTION:
+        return None
+    for m in reversed(list(INTERVIEW_LEAD.finditer(ctx.text, max(0, q.start - LOOKBACK), q.start))):
+        if ctx.unread(m.start()):
+            continue
+        outlet = outlet_after(ctx, m.end())
+        if outlet:
+            return outlet
+    return None
+
+
+def outlet_after(ctx: Context, pos: int) -> Speaker | None:
+    """A named outlet within RELAY_SPAN words after ``pos``: a title in
+    quotation marks, an ORG, or a Latin name."""
+    words = tokens(ctx.text, pos, pos + 60)[:RELAY_SPAN]
+    for t in words:
+        if ctx.text[t.start - 1:t.start] in "«\"" and t.start > 0:
+            close = re.compile(r"[»\"]").search(ctx.text, t.start)
+            if close and close.start() - t.start < 60:
+                name = ctx.text[t.start:close.start()]
+                return Speaker(name, name, t.start, close.start(), None, "question")
+    for t in words:
+        if is_org(ctx, t) or re.fullmatch(r"[A-Z][\w.-]*", t.text):
+            name = org_name(ctx, t) if is_org(ctx, t) else t.text
+            return Speaker(name, t.text, t.start, t.end, None, "question")
+    return None
+
+
 def rule_continued(ctx: Context, q: Found) -> Speaker | None:
     """An unattributed quote in the paragraph after a quote: the same speaker."""
-    if q.attribution or q.kind == INTERVIEW:
+    if q.attribution or q.kind in (INTERVIEW, QUESTION):
         return None
     earlier = [p for p in ctx.quotes() if p.end <= q.start]
     if not earlier:
@@ -991,7 +1025,7 @@ def rule_continued(ctx: Context, q: Found) -> Speaker | None:
 
 RULES: list[Callable[[Context, Found], Speaker | None]] = [
     rule_subject, rule_attribution, rule_document_named, rule_author, rule_source, rule_document,
-    rule_ellipsis, rule_interview, rule_continued,
+    rule_ellipsis, rule_question, rule_interview, rule_continued,
 ]
 
 
