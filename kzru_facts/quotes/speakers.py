@@ -68,7 +68,7 @@ SENT_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 ACCORDING = re.compile(r"\b[Пп]о (?:словам|мнению|оценке|оценкам|утверждению|версии|убеждению)\s+([^,.;:!?\n]{2,150})")
 RELAY_SPAN = 4         # words between a relay word and the outlet it introduces
 SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
-EXPERT = "expert"      # a role kind (data/role_kinds.txt) no official of state is
+ENVOYS = ("diplomat", "spokesperson")   # role kinds (data/role_kinds.txt) that overlap
 ADJACENT = 400        # characters before a quote where "the person just spoken of" is
 NP_WORDS = 8           # words of a genitive body phrase after a document noun
 
@@ -280,19 +280,19 @@ def candidates(ctx: Context, pos: int) -> list[tuple[Referent, tuple]]:
     return out
 
 
-def link_role(ctx: Context, phrase: str, pos: int, female: bool | None = None) -> Referent | None:
+def link_role(ctx: Context, phrase: str, pos: int, female: bool | None = None) -> tuple[Referent | None, int | None]:
     """The person the article gave this role (kind, country), of the verb's
-    gender; the best match, the latest mentioned among equals."""
+    gender, and its match score; the best match, the latest mentioned among equals."""
     wanted = read_role(phrase)
     best, best_key = None, None
     for r, last in candidates(ctx, pos):
         if not fits(ctx, r.name, female):
             continue
-        known = [describe(ctx.text, m) for m in r.mentions if not ctx.unread(m.start)]
+        known = [headed(describe(ctx.text, m)) for m in r.mentions if not ctx.unread(m.start)]
         score = match_score(wanted, known)
         if score is not None and (best_key is None or (score, last) > best_key):
             best, best_key = r, (score, last)
-    return best
+    return best, (best_key[0] if best_key else None)
 
 
 def role_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
@@ -310,25 +310,28 @@ def role_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
 
 
 def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None,
-            salient: bool = False, any_case: bool = False) -> Speaker | None:
+            salient: bool = False, any_case: bool = False, animate: bool = False) -> Speaker | None:
     """A role phrase linked to a person. With ``salient``, a role or person noun
     ("— добавил эксперт", "— сообщила дипломат") first takes the person the
     text just spoke of, when that person's roles do not clash with it, and
-    an unlinked one in the singular stands for the salient person (like "он")."""
+    an unlinked one in the singular stands for the salient person (like "он").
+    With ``animate``, any person noun heading the window counts ("— добавил
+    пенсионер": the subject the parse found)."""
+    head = next((i for i, t in enumerate(win) if forms(t.text)[0].tag.POS == "NOUN"), -1)
     for i, t in enumerate(win):
         first = forms(t.text)[0].normal.replace("ё", "е")
         role = is_role_noun(t.text) and first == role_lemma(t.text) and not has_lemma(t.text, load_set("bodies"))
-        person = first in load_set("person_nouns")
+        person = first in load_set("person_nouns") or (animate and i == head and is_person_noun(t.text))
         if not role and not person:
             continue
         start, end = role_phrase(ctx, win, i)
         phrase = ctx.text[start:end]
         single = is_singular(t.text) and (any_case or is_nominative(t.text))
+        ref, score = link_role(ctx, phrase, pos, female) if role and is_singular(t.text) else (None, None)
         if salient and single:
             near = adjacent_person(ctx, pos, phrase, female)
             if near:
                 return Speaker(near[0], phrase, start, end, near[1], "role")
-        ref = link_role(ctx, phrase, pos, female) if role and is_singular(t.text) else None
         if ref:
             return Speaker(ref.name, phrase, start, end, ref.roles[0] if ref.roles else None, "role")
         if salient and not is_singular(t.text):
@@ -340,6 +343,13 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
             if name:
                 return Speaker(name[0], phrase, start, end, name[1], "role")
     return None
+
+
+def is_person_noun(word: str) -> bool:
+    """A common noun for a person ("пенсионер", "собеседница"): animate, not a name."""
+    form = forms(word)[0]
+    return (form.tag.POS == "NOUN" and form.tag.animacy == "anim" and word[:1].islower()
+            and not any(tag in form.tag for tag in ("Name", "Surn", "Patr")))
 
 
 def last_document(ctx: Context, pos: int) -> str | None:
@@ -364,19 +374,21 @@ def adjacent_person(ctx: Context, pos: int, phrase: str, female: bool | None,
         return None
     ref = next((r for r in ctx.names().people() if r.name == near[0]), None)
     if ref is None:
-        return near if not read_role(phrase).country and not read_role(phrase).body else None
+        return (near[0], near[1], 0) if not read_role(phrase).country and not read_role(phrase).body else None
     known = [headed(describe(ctx.text, m)) for m in ref.mentions if not ctx.unread(m.start)]
     wanted = read_role(phrase)
-    if wanted.kind != EXPERT:    # "дипломат" may be the "представитель при ООН" just named
+    if wanted.kind in ENVOYS:    # "дипломат" may be the "представитель при ООН" just named
         wanted = replace(wanted, kind=None)
-    return near if match_score(wanted, known) is not None else None
+    score = match_score(wanted, known)
+    return (near[0], near[1], score) if score is not None else None
 
 
 def headed(role: Role) -> Role:
-    """A role's kind only when a role word heads its phrase: "экс-директор
-    института при президенте" is no president."""
-    heads = role.text.split()[:2]
-    return role if any(is_role_noun(w) for w in heads) else replace(role, kind=None)
+    """A role's kind only when a role word heads its phrase (its first word
+    after adjectives): "экс-директор института при президенте" and
+    "спецпредставитель президента России" are no presidents."""
+    head = next((w for w in role.text.split() if not is_adjective(w)), "")
+    return role if is_role_noun(head) else replace(role, kind=None)
 
 
 def body_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
@@ -530,14 +542,15 @@ def longest_like(ctx: Context, t: Token, pos: int) -> str | None:
     return max(refs, key=lambda r: (last(r), len(r.name))).name
 
 
-def last_body(ctx: Context, pos: int, hints: frozenset[str] = frozenset()) -> str | None:
+def last_body(ctx: Context, pos: int, hints: frozenset[str] = frozenset(),
+              back: int = LOOKBACK) -> str | None:
     """The body of the latest earlier quote spoken by a body, or else the
     latest ORG named before ``pos`` (not a relay), under its fullest name;
     with ``hints``, only a body whose name holds one of those words."""
     fit = lambda name: not hints or any(lemmas(w) & hints or w.lower() in hints for w in name.split())
-    spoken = [(q.start, s.name) for q, s in earlier_speakers(ctx, pos, bodies=True) if fit(s.name)]
+    spoken = [(q.start, s.name) for q, s in earlier_speakers(ctx, pos, bodies=True, back=back) if fit(s.name)]
     named = [(m.start, ref.name) for m in org_mentions(ctx)
-             if pos - LOOKBACK < m.start < pos and not is_relay(ctx, Token(m.text, m.start, m.end))
+             if pos - back < m.start < pos and not is_relay(ctx, Token(m.text, m.start, m.end))
              and (ref := referent_of(ctx, m)) and fit(ref.name)]
     if not spoken and not named:
         return None
@@ -812,7 +825,7 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     speaker = (keep(by_name(ctx, phrase, True)) or by_name(ctx, name_run(phrase, clause), True)
                or by_name(ctx, clause, False) or keep(last_name(ctx, clause))
                or by_name(ctx, near, False) or keep(last_name(ctx, near))
-               or by_role(ctx, clause, q.start, female, True, True)
+               or by_role(ctx, clause, q.start, female, True, True, animate=True)
                or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
 
