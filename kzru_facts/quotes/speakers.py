@@ -235,7 +235,7 @@ def is_relay(ctx: Context, t: Token) -> bool:
     """An outlet that relays someone's words, never their speaker:
     "передаёт ТАСС", "в беседе с RT", "написал в Facebook", "заявил RT директор"."""
     relays = load_set("relays")
-    if has_lemma(t.text, relays) or t.text.lower() in relays:
+    if has_lemma(t.text, relays) or t.text.lower() in relays or t.text.lower() in load_set("buttons"):
         return True
     line_start = back_to(ctx.text, "\n", t.start)
     before = tokens(ctx.text, max(line_start, t.start - 80), t.start)[-RELAY_SPAN:]
@@ -806,6 +806,10 @@ def as_subject(s: Speaker | None) -> Speaker | None:
     return s
 
 
+# An unnamed source ("— сообщил источник RT"): the sieve stops, the speaker is null.
+ANONYMOUS = Speaker(None, None, None, None, None, "anonymous")
+
+
 def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     """The subject of the speech verb, read off the dependency parse:
     "— подвёл итоги социолог Виктор Мокану" -> its name phrase (in any case:
@@ -818,6 +822,8 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     if not found:
         return None
     phrase, clause = found
+    if phrase and has_lemma(phrase[0].text, load_set("anonymous")):
+        return ANONYMOUS
     female = cue_female(cue)
     quoting = has_lemma(cue.text, load_set("relays"))
     keep = (lambda s: s) if quoting else as_subject
@@ -1062,6 +1068,7 @@ def resolve(ctx: Context, q: Found) -> Speaker | None:
     if key in ctx.resolved:
         return ctx.resolved[key]
     speaker = tidy(next((s for rule in RULES if (s := rule(ctx, q))), None))
+    speaker = None if speaker is ANONYMOUS else speaker
     ctx.resolved[key] = speaker
     return speaker
 
