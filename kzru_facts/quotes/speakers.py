@@ -60,6 +60,7 @@ from ..analysis.roles import Role, describe, is_role_noun, match_score, read_rol
 
 CLAUSE_STOP = re.compile(r"[.!?;:,](?=\s|$)|\n|\s[—–]\s|\bчто\b")
 UD_NUMBER = {"sing": "Sing", "plur": "Plur"}   # natasha's inflect takes UD names
+UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 LOOKBACK = 3000        # characters searched back for an earlier subject
 LOOKAHEAD = 300        # ... and ahead, when the quote opens the article
 SOURCE_BACK = 1000     # characters searched back for who reported a "сообщение"
@@ -583,14 +584,31 @@ def is_title_word(ctx: Context, t: Token) -> bool:
 def org_name(ctx: Context, t: Token) -> str:
     for r in ctx.people:
         if r.type == ORG and any(m.start <= t.start < m.end for m in r.mentions):
-            return r.name
+            return agreed(r.name)
     return t.text
 
 
-def inflect_nominative(word: str, number: str | None) -> str:
-    """One word in the nominative, keeping its capital letter."""
+def agreed(name: str) -> str:
+    """The adjectives before a name's head noun in its gender: a normal form
+    "Всемирное банк" (from "Всемирного банка") -> "Всемирный банк"."""
+    ws = name.split()
+    head = next((i for i, w in enumerate(ws) if forms(w)[0].tag.POS == "NOUN"), None)
+    if not head or not all(forms(w)[0].tag.POS == "ADJF" for w in ws[:head]):
+        return name
+    return nominative_head(ws[:head + 1], head) + "".join(" " + w for w in ws[head + 1:])
+
+
+def inflect_nominative(word: str, number: str | None, gender: str | None = None) -> str:
+    """One word in the nominative, keeping its capital letter; an adjective
+    agrees with its noun's gender ("Всемирного банка" -> "Всемирный банк")."""
     form = forms(word)[0]
     grams = {"Nom"} | ({UD_NUMBER[number]} if number else set())
+    if gender and number != "plur" and form.tag.POS == "ADJF":
+        grams |= {UD_GENDER[gender]}
+        if form.tag.gender != gender:      # a nominative of the wrong gender is re-inflected too
+            new = form.inflect(grams)
+            out = new.word if new else word.lower()
+            return out[:1].upper() + out[1:] if word[:1].isupper() else out
     new = form.inflect(grams) if form.tag.case and form.tag.case != "nomn" else None
     out = new.word if new else word.lower()
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
@@ -606,7 +624,8 @@ def nominative_phrase(phrase: str) -> str:
 def nominative_head(ws: list[str], head: int) -> str:
     """The words with ``ws[head]`` and the adjectives before it in the nominative."""
     number = forms(ws[head])[0].tag.number or ("plur" if ws[head].isupper() else None)
-    out = [inflect_nominative(w, number) if i < head else w for i, w in enumerate(ws)]
+    gender = forms(ws[head])[0].tag.gender
+    out = [inflect_nominative(w, number, gender) if i < head else w for i, w in enumerate(ws)]
     if not ws[head].isupper():
         out[head] = inflect_nominative(ws[head], forms(ws[head])[0].tag.number)
     return " ".join(out)
