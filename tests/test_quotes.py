@@ -152,3 +152,42 @@ def test_any_text_gives_spans_in_bounds(text):
 def test_dash_lines(marked):
     text, spans = unmark(marked)
     assert [(f.start, f.end) for f in find_quotes(text)] == spans
+
+
+# Attributions (issue 12): a «name» inside one does not end it; an editor's
+# note in dashes inside a quote is no attribution; inner ones may run long.
+ATTRIBUTIONS = [
+    ("«Цены вырастут», — заявил «Известиям» директор завода «Прогресс» Иван Петров.",
+     "заявил «Известиям» директор завода «Прогресс» Иван Петров"),
+    ("«Это могла быть уступка (со стороны соседей. – «НГ»), – говорит Иван Петров. – Но её не будет».",
+     "говорит Иван Петров."),
+    ("«Авиацию не применят, – заявил «НГ» руководитель центра исследований института развития, "
+     "эксперт совета по международным делам и член экспертного клуба Кирилл Сомов. – Будут ракеты».",
+     "заявил «НГ» руководитель центра исследований института развития, эксперт совета по "
+     "международным делам и член экспертного клуба Кирилл Сомов."),
+]
+
+
+@pytest.mark.parametrize("text,attribution", ATTRIBUTIONS)
+def test_attribution_span(text, attribution):
+    first = find_quotes(text)[0]
+    assert text[first.attribution[0]:first.attribution[1]] == attribution
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("«Мы не отступим», —\n заявил\n премьер Олег Гуров.", "«Мы не отступим», —  заявил  премьер Олег Гуров."),
+    ("— говорится\n в заявлении МИД\n России.", "— говорится  в заявлении МИД  России."),
+    # a heading, a credit and a finished sentence stay on their lines
+    ("Конец абзаца.\nзаявил\nПетров", "Конец абзаца.\nзаявил\nПетров"),
+    ("Подпись к фото\nReuters\nНовый абзац.", "Подпись к фото\nReuters\nНовый абзац."),
+    ("", ""),
+])
+def test_link_breaks(text, joined):
+    from kzru_facts.quotes.linebreaks import join_link_breaks
+    assert join_link_breaks(text) == joined
+    assert len(join_link_breaks(text)) == len(text)
+
+
+def test_questions_are_their_own_kind():
+    text = "Министр дал интервью газете.\n– Как прошёл год?\n– Год был трудным, но продуктивным."
+    assert [f.kind for f in find_quotes(text)] == [QUESTION, INTERVIEW]
