@@ -708,13 +708,25 @@ def is_person(ctx: Context, s: Speaker) -> bool:
 
 # ---- the rules ---------------------------------------------------------------
 
+def relayed(ctx: Context, cue: Token) -> bool:
+    """A speech noun brought by a relay verb: "приводит агентство заявление политика"."""
+    before = tokens(ctx.text, max(0, cue.start - 60), cue.start)[-RELAY_SPAN:]
+    return is_speech_noun(cue) and any(has_lemma(t.text, load_set("relays")) for t in before)
+
+
+def after_cue(ctx: Context, cue: Token) -> list[Token]:
+    """The word right after the cue, as a one-token list."""
+    return tokens(ctx.text, cue.end, cue.end + 40)[:1]
+
+
 def finders(ctx: Context, q: Found, cue: Token | None):
     """(rule name, finder) pairs tried on each window, nearest window first."""
-    quoting = cue is not None and has_lemma(cue.text, {"цитировать", "процитировать"})
+    quoting = cue is not None and (has_lemma(cue.text, {"цитировать", "процитировать"}) or relayed(ctx, cue))
     any_case = cue is None or is_speech_noun(cue) or quoting
     female = cue_female(cue)
     pairs = [("name", lambda w: by_name(ctx, w, any_case)),
-             ("role", lambda w: by_role(ctx, w, q.start, female, cue is not None, quoting)),
+             ("role", lambda w: by_role(ctx, w, q.start, female, cue is not None, quoting,
+                                        animate=cue is not None and w[:1] == after_cue(ctx, cue))),
              ("pronoun", lambda w: by_pronoun(ctx, w, q, female) if cue else None),
              ("body", lambda w: by_body(ctx, w, q.start))]
     if cue:
@@ -853,6 +865,18 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
                or by_role(ctx, clause, q.start, female, True, True, animate=True)
                or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
+
+
+def rule_apposition(ctx: Context, q: Found) -> Speaker | None:
+    """"«…», — рассказывает тётя мальчика, уроженка Дагестана Зумрут Камалова":
+    a full name closing the attribution after the quote, past the commas of
+    its appositions (the parse gave the verb no subject)."""
+    cue = cue_of(ctx, q)
+    if not cue or q.attribution[0] < q.end or is_speech_noun(cue):
+        return None
+    words = [t for t in tokens(ctx.text, cue.end, q.attribution[1]) if not ctx.inside_quote(t.start)]
+    found = as_subject(last_name(ctx, words))
+    return replace(found, rule="apposition") if found else None
 
 
 def work_noun(ctx: Context, q: Found) -> Token | None:
@@ -1062,7 +1086,7 @@ def rule_continued(ctx: Context, q: Found) -> Speaker | None:
 
 
 RULES: list[Callable[[Context, Found], Speaker | None]] = [
-    rule_subject, rule_attribution, rule_document_named, rule_author, rule_source, rule_document,
+    rule_subject, rule_apposition, rule_attribution, rule_document_named, rule_author, rule_source, rule_document,
     rule_ellipsis, rule_question, rule_interview, rule_continued,
 ]
 
