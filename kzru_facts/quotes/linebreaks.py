@@ -7,8 +7,9 @@ each side of it, so an attribution falls apart over three lines:
     — говорится⏎ в заявлении МИД⏎ России.
 
 A short line that starts in lower case right after a line that does not end
-a sentence is joined to its neighbours (each break becomes a space, so every
-offset stays put). Headings, photo credits and new paragraphs start with a
+a sentence is joined to the line before, and to the line after when that one
+carries on the sentence (each break becomes a space, so every offset stays
+put). Headings, photo credits and new paragraphs start with a
 capital or follow a finished sentence, and stay apart.
 """
 from __future__ import annotations
@@ -27,6 +28,14 @@ def is_fragment(line: str, prev: str) -> bool:
             and bool(prev.strip()) and not prev.rstrip().endswith(ENDS))
 
 
+def continues(text: str, start: int) -> bool:
+    """The line at ``start`` carries on the sentence: it opens in lower case
+    or with punctuation, or it is short ("России." after "в заявлении МИД")."""
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and (not line[:1].isupper() or len(line.split()) <= SHORT)
+
+
 def join_link_breaks(text: str) -> str:
     """``text`` with the line breaks around link fragments made spaces.
 
@@ -43,6 +52,6 @@ def join_link_breaks(text: str) -> str:
     for (ps, pe), (s, e) in zip(lines, lines[1:]):
         if is_fragment(text[s:e], text[ps:pe]):
             out[s - 1] = " "
-            if e < len(text) and not text[s:e].rstrip().endswith(ENDS):
+            if e < len(text) and not text[s:e].rstrip().endswith(ENDS) and continues(text, e + 1):
                 out[e] = " "
     return "".join(out)

@@ -872,8 +872,9 @@ def rule_apposition(ctx: Context, q: Found) -> Speaker | None:
     a full name closing the attribution after the quote, past the commas of
     its appositions (the parse gave the verb no subject)."""
     cue = cue_of(ctx, q)
-    if not cue or q.attribution[0] < q.end or is_speech_noun(cue):
-        return None
+    if not cue or q.attribution[0] < q.end or is_speech_noun(cue) \
+            or by_name(ctx, windows(ctx, q, cue)[0], False):
+        return None         # a name right at the cue is the subject: the next step reads it
     words = [t for t in tokens(ctx.text, cue.end, q.attribution[1]) if not ctx.inside_quote(t.start)]
     found = as_subject(last_name(ctx, words))
     return replace(found, rule="apposition") if found else None
