@@ -108,8 +108,11 @@ SIEVE = [
     # an unnamed source: null, not the person named before
     ("Глава компании Олег Рябов уехал в Лондон.\n"
      "«Компания выплатит долг», — сообщил источник RT в компании.", [(None, None)]),
-    # a group is no single person: null without a document to credit
-    ("Министр Иван Петров выступил на форуме.\n«Рост неизбежен», — считают аналитики.", [(None, None)]),
+    # a group is no single person: the group as named, not the minister named before
+    ("Министр Иван Петров выступил на форуме.\n«Рост неизбежен», — считают аналитики.",
+     [("аналитики", "subject:group")]),
+    ("Страны — члены альянса провели встречу.\n«Угрозы нет», — заявили представители ведомства.",
+     [("представители", "subject:group")]),
     # link breaks around an attribution
     ("«Мы не отступим ни на шаг», —\n заявил\n премьер-министр Олег Гуров.", [("Олег Гуров", "subject:name")]),
     # a related-article teaser is not the story: "он" is the economist

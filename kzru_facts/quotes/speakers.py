@@ -339,6 +339,8 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
             group = last_document(ctx, pos)
             if group:
                 return Speaker(group, phrase, start, end, None, "role")
+            if is_nominative(t.text):
+                return Speaker(group_name(ctx, win, i, start, end, pos), phrase, start, end, None, "group")
         if salient and single:
             name = adjacent_person(ctx, pos, phrase, female, LOOKBACK)
             if name:
@@ -359,6 +361,22 @@ def last_document(ctx: Context, pos: int) -> str | None:
     found = [s.name for q, s in earlier_speakers(ctx, pos, bodies=True, back=ADJACENT * 2)
              if s.rule in ("document", "source")]
     return found[-1] if found else None
+
+
+def group_name(ctx: Context, win: list[Token], i: int, start: int, end: int, pos: int) -> str:
+    """A group as the article names it, its body under the fullest name:
+    "представители ведомства" -> "представители НАБУ", "эксперты" as is."""
+    for t in tokens(ctx.text, end, end + 80)[:3]:     # the parse may cut "специалисты | РОСТЕСТа"
+        if ctx.text[end:t.start].strip() or not (t.text[:1].isupper() or is_genitive(t.text)) or is_relay(ctx, t):
+            break
+        end = t.end
+    dashed = re.search(r"\b\w+ [—–-] $", ctx.text[max(0, start - 40):start])   # "страны — члены НАТО"
+    start = start - len(dashed.group()) if dashed else start
+    body = next((t for t in tokens(ctx.text, start, end) if is_generic(t.text) or is_org(ctx, t)), None)
+    named = fullest_body(ctx, body, body.start, body.end, pos) if body else None
+    if body and named:
+        return " ".join((ctx.text[start:body.start] + named).split())
+    return " ".join(ctx.text[start:end].split())
 
 
 def is_singular(word: str) -> bool:
