@@ -311,17 +311,20 @@ def role_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
 
 
 def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None,
-            salient: bool = False, any_case: bool = False, animate: bool = False) -> Speaker | None:
+            salient: bool = False, any_case: bool = False, animate: bool = False,
+            loose: bool = False) -> Speaker | None:
     """A role phrase linked to a person. With ``salient``, a role or person noun
     ("— добавил эксперт", "— сообщила дипломат") first takes the person the
     text just spoke of, when that person's roles do not clash with it, and
     an unlinked one in the singular stands for the salient person (like "он").
     With ``animate``, any person noun heading the window counts ("— добавил
-    пенсионер": the subject the parse found)."""
+    пенсионер": the subject the parse found). With ``loose``, a role word
+    counts in any of its readings ("заявление политика", not "политика")."""
     head = next((i for i, t in enumerate(win) if forms(t.text)[0].tag.POS == "NOUN"), -1)
     for i, t in enumerate(win):
         first = forms(t.text)[0].normal.replace("ё", "е")
-        role = is_role_noun(t.text) and first == role_lemma(t.text) and not has_lemma(t.text, load_set("bodies"))
+        role = is_role_noun(t.text) and (first == role_lemma(t.text) or loose) \
+            and not has_lemma(t.text, load_set("bodies"))
         person = first in load_set("person_nouns") or (animate and i == head and is_person_noun(t.text))
         if not role and not person:
             continue
@@ -744,7 +747,8 @@ def finders(ctx: Context, q: Found, cue: Token | None):
     female = cue_female(cue)
     pairs = [("name", lambda w: by_name(ctx, w, any_case)),
              ("role", lambda w: by_role(ctx, w, q.start, female, cue is not None, quoting,
-                                        animate=cue is not None and w[:1] == after_cue(ctx, cue))),
+                                        animate=cue is not None and w[:1] == after_cue(ctx, cue),
+                                        loose=quoting)),
              ("pronoun", lambda w: by_pronoun(ctx, w, q, female) if cue else None),
              ("body", lambda w: by_body(ctx, w, q.start))]
     if cue:
