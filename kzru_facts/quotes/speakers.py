@@ -66,7 +66,7 @@ LOOKAHEAD = 300        # ... and ahead, when the quote opens the article
 SOURCE_BACK = 1000     # characters searched back for who reported a "сообщение"
 SENT_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 # "По словам политолога Ивана Петрова, ..." names the speaker of what follows.
-ACCORDING = re.compile(r"\b[Пп]о (?:словам|мнению|оценке|оценкам|утверждению|версии|убеждению)\s+([^,.;:!?\n]{2,150})")
+ACCORDING = re.compile(r"\b[Пп]о (?:словам|мнению|оценке|оценкам|утверждению|версии|убеждению)\s+([^.;:!?\n]{2,200})")
 RELAY_SPAN = 4         # words between a relay word and the outlet it introduces
 SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
 ENVOYS = ("diplomat", "spokesperson")   # role kinds (data/role_kinds.txt) that overlap
