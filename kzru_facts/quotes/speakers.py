@@ -735,6 +735,13 @@ def relayed(ctx: Context, cue: Token) -> bool:
     return is_speech_noun(cue) and any(has_lemma(t.text, load_set("relays")) for t in before)
 
 
+def according(cue: Token | None, win: list[Token], ctx: Context) -> bool:
+    """"По словам пенсионера, …": a person noun right after "словам"/"мнению"
+    is the speaker, in the genitive."""
+    return cue is not None and is_speech_noun(cue) and win[:1] == after_cue(ctx, cue) \
+        and ctx.text[max(0, cue.start - 3):cue.start].lower().strip() == "по"
+
+
 def after_cue(ctx: Context, cue: Token) -> list[Token]:
     """The word right after the cue, as a one-token list."""
     return tokens(ctx.text, cue.end, cue.end + 40)[:1]
@@ -746,7 +753,8 @@ def finders(ctx: Context, q: Found, cue: Token | None):
     any_case = cue is None or is_speech_noun(cue) or quoting
     female = cue_female(cue)
     pairs = [("name", lambda w: by_name(ctx, w, any_case)),
-             ("role", lambda w: by_role(ctx, w, q.start, female, cue is not None, quoting,
+             ("role", lambda w: by_role(ctx, w, q.start, female, cue is not None,
+                                        quoting or according(cue, w, ctx),
                                         animate=cue is not None and w[:1] == after_cue(ctx, cue),
                                         loose=quoting)),
              ("pronoun", lambda w: by_pronoun(ctx, w, q, female) if cue else None),
