@@ -339,7 +339,8 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
         if ref:
             return Speaker(ref.name, phrase, start, end, ref.roles[0] if ref.roles else None, "role")
         if salient and not is_singular(t.text):
-            group = last_document(ctx, pos)
+            own = any(is_generic(w.text) or is_org(ctx, w) for w in tokens(ctx.text, start, end))
+            group = None if own else last_document(ctx, pos)    # "представители ведомства" name their own
             if group:
                 return Speaker(group, phrase, start, end, None, "role")
             if is_nominative(t.text):
@@ -376,7 +377,18 @@ def group_name(ctx: Context, win: list[Token], i: int, start: int, end: int, pos
     dashed = re.search(r"\b\w+ [—–-] $", ctx.text[max(0, start - 40):start])   # "страны — члены НАТО"
     start = start - len(dashed.group()) if dashed else start
     body = next((t for t in tokens(ctx.text, start, end) if is_generic(t.text) or is_org(ctx, t)), None)
-    named = fullest_body(ctx, body, body.start, body.end, pos) if body else None
+    near = [referent_of(ctx, m) for m in org_mentions(ctx) if pos - ADJACENT < m.start < pos
+            and not is_relay(ctx, Token(m.text, m.start, m.end))]
+    named = None
+    same = [w for w in tokens(ctx.text, max(0, pos - ADJACENT), pos)
+            if lemmas(w.text) & lemmas(win[i].text) and not ctx.unread(w.start)]
+    earlier = [nxt[0] for w in same if (nxt := tokens(ctx.text, w.end, w.end + 40)[:1]) and is_org(ctx, nxt[0])]
+    if body and is_generic(body.text) and earlier:
+        named = org_name(ctx, earlier[-1])    # "представители ведомства" after "представители НАБУ"
+    elif body and is_generic(body.text) and near and near[-1]:
+        named = near[-1].name       # "представители ведомства" right after "представители НАБУ"
+    elif body:
+        named = fullest_body(ctx, body, body.start, body.end, pos)
     if body and named:
         return " ".join((ctx.text[start:body.start] + named).split())
     return " ".join(ctx.text[start:end].split())
