@@ -113,6 +113,9 @@ SIEVE = [
      [("аналитики", "subject:group")]),
     ("Страны — члены альянса провели встречу.\n«Угрозы нет», — заявили представители ведомства.",
      [("представители", "subject:group")]),
+    # a crowd speaks as a group; the subject of "начали" is the one of "скандировать"
+    ("На площади собрались тысячи человек. В ответ протестующие начали скандировать: «Долой налоги!»",
+     [("протестующие", "subject:group")]),
     # link breaks around an attribution
     ("«Мы не отступим ни на шаг», —\n заявил\n премьер-министр Олег Гуров.", [("Олег Гуров", "subject:name")]),
     # a related-article teaser is not the story: "он" is the economist

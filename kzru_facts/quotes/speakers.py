@@ -814,6 +814,8 @@ def subject_words(ctx: Context, q: Found, cue: Token) -> tuple[list[Token], list
         return None
     quoting = has_lemma(cue.text, load_set("relays"))
     head = (parse.object(verb) if quoting else None) or parse.subject(verb)
+    if head is None and verb.rel == "xcomp" and parse.head(verb):
+        head = parse.subject(parse.head(verb))     # "протестующие начали скандировать"
     if head is None or ctx.inside_quote(head.start):
         return None
     keep, todo = [head], [head]
@@ -861,6 +863,18 @@ def name_run(phrase: list[Token], clause: list[Token]) -> list[Token]:
     return run if len(run) > 1 and nominative else []
 
 
+def crowd(phrase: list[Token]) -> Speaker | None:
+    """A participle standing for people, in the plural: "протестующие",
+    "собравшиеся" are a group speaker as named."""
+    if len(phrase) != 1:
+        return None
+    form = forms(phrase[0].text)[0]
+    if form.tag.POS == "PRTF" and form.tag.number == "plur" and form.tag.case == "nomn":
+        t = phrase[0]
+        return Speaker(t.text.lower(), t.text, t.start, t.end, None, "group")
+    return None
+
+
 def as_subject(s: Speaker | None) -> Speaker | None:
     """A name the parse says is the subject is written in the nominative:
     where the referent's surname was normalised off it ("Мокану" read as a
@@ -905,7 +919,8 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
                or by_name(ctx, clause, False) or keep(last_name(ctx, clause))
                or by_name(ctx, near, False) or keep(last_name(ctx, near))
                or by_role(ctx, clause, q.start, female, True, True, animate=True)
-               or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start))
+               or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start)
+               or crowd(phrase))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
 
 
