@@ -102,7 +102,8 @@ class Context:
 
     def names(self) -> NameIndex:
         if "names" not in self.memo:
-            self.memo["names"] = NameIndex(self.text, self.people, self.quote_spans())
+            self.memo["names"] = NameIndex(self.text, self.people, self.quote_spans(),
+                                           self.parsed().sentences)
         return self.memo["names"]
 
     def quote_spans(self) -> list[tuple[int, int]]:
