@@ -67,6 +67,8 @@ SOURCE_BACK = 1000     # characters searched back for who reported a "сообщ
 SENT_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 # "По словам политолога Ивана Петрова, ..." names the speaker of what follows.
 ACCORDING = re.compile(r"\b[Пп]о (?:словам|мнению|оценке|оценкам|утверждению|версии|убеждению)\s+([^.;:!?\n]{2,200})")
+PARSE_CHARS = 2000     # longer "sentences" (pages without punctuation) are not parsed
+CUE_SPAN = 300         # characters of an attribution before its quote searched for the cue
 RELAY_SPAN = 4         # words between a relay word and the outlet it introduces
 SITE = re.compile(r"\b[A-Za-z][\w-]*\.[a-z]{2,4}\b")   # akorda.kz
 ENVOYS = ("diplomat", "spokesperson")   # role kinds (data/role_kinds.txt) that overlap
@@ -176,11 +178,23 @@ def find_teasers(text: str) -> list[tuple[int, int]]:
 # ---- where to look: the cue and the clause windows around it -----------------
 
 def cue_of(ctx: Context, q: Found) -> Token | None:
-    """The speech word in the attribution nearest the quote."""
+    """The speech word in the attribution nearest the quote (remembered per
+    quotation; an attribution before the quote is read in its last CUE_SPAN
+    characters, so a line of thousands of quotes stays linear)."""
     if not q.attribution:
         return None
+    key = ("cue", q.start, q.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = find_cue(ctx, q)
+    return ctx.memo[key]
+
+
+def find_cue(ctx: Context, q: Found) -> Token | None:
+    start, end = q.attribution
+    if end <= q.start:
+        start = max(start, end - CUE_SPAN)
     verbs = load_set("speech_verbs")
-    cues = [t for t in tokens(ctx.text, *q.attribution)
+    cues = [t for t in tokens(ctx.text, start, end)
             if has_lemma(t.text, verbs) and not ctx.inside_quote(t.start)]
     finite = [t for t in cues if forms(t.text)[0].tag.POS not in ("GRND", "PRTF", "PRTS")]
     cues = finite or cues     # "сообщила дипломат, комментируя досье": the verb, not the gerund
@@ -700,11 +714,20 @@ def according_to(ctx: Context, start: int, end: int) -> list[tuple[int, str, str
 
 def role_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, str | None]]:
     """(position, name, role) where a nominative role phrase stands for a person:
-    "Китайский руководитель отметил" names the earlier "председатель КНР"."""
+    "Китайский руководитель отметил" names the earlier "председатель КНР".
+    Found once over the whole text, then read by position."""
+    if "role_subjects" not in ctx.memo:
+        found = all_role_subjects(ctx)
+        ctx.memo["role_subjects"] = (found, [e[0] for e in found])
+    found, starts = ctx.memo["role_subjects"]
+    return found[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def all_role_subjects(ctx: Context) -> list[tuple[int, str, str | None]]:
     out = []
-    for t in tokens(ctx.text, start, end):
-        if not ctx.unread(t.start) and is_role_noun(t.text) and is_nominative(t.text):
-            win = clause_before(ctx, t.start, start)[-2:] + clause_after(ctx, t.start, end)[:4]
+    for t in tokens(ctx.text, 0, len(ctx.text)):
+        if is_role_noun(t.text) and is_nominative(t.text) and not ctx.unread(t.start):
+            win = clause_before(ctx, t.start, max(0, t.start - 300))[-2:] + clause_after(ctx, t.start, t.end + 300)[:4]
             found = by_role(ctx, win, t.start)
             if found:
                 out.append((t.start, found.name, found.role))
@@ -809,6 +832,9 @@ def subject_words(ctx: Context, q: Found, cue: Token) -> tuple[list[Token], list
     """(name phrase, clause-bounded subtree) of the speech verb's grammatical
     subject, from the dependency parse; for "цитирует агентство X", of its
     object. None when the parse gives the verb no subject outside quotes."""
+    sent = ctx.parsed().sentence_at(cue.start)
+    if sent is None or sent.end - sent.start > PARSE_CHARS:
+        return None           # a run-on "sentence" of a whole page: no parse, the windows decide
     parse = ctx.parsed().parse_at(cue.start)
     verb = parse.at(cue.start) if parse else None
     if verb is None:
