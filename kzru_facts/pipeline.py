@@ -33,11 +33,10 @@ def find_quote_records(text: str, doc: Doc) -> list[Quote]:
     cleaning blanked (a photo credit between two paragraphs of an answer):
     its words are read from the original text, so that
     ``text[start:end] == quote.text`` always holds. Line breaks left by
-    links ("— ⏎ заявил ⏎ Петров") are read as spaces (same offsets).
+    links ("— ⏎ заявил ⏎ Петров") are read as spaces (same offsets); the
+    dependency parses still come from the article's one Doc.
     """
-    joined = join_link_breaks(doc.text)
-    if joined != doc.text:
-        doc = Doc(joined, doc.entities, doc.people)
+    joined = join_link_breaks(doc.text)      # same length: the Doc's offsets still hold
     found = find_quotes(joined)
     ctx = Context(joined, list(doc.people), found, doc=doc)
     return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f), cue_word(ctx, f))
