@@ -116,8 +116,8 @@ SIEVE = [
     # a crowd speaks as a group; the subject of "начали" is the one of "скандировать"
     ("На площади собрались тысячи человек. В ответ протестующие начали скандировать: «Долой налоги!»",
      [("протестующие", "subject:group")]),
-    # link breaks around an attribution
-    ("«Мы не отступим ни на шаг», —\n заявил\n премьер-министр Олег Гуров.", [("Олег Гуров", "subject:name")]),
+    # link breaks around an attribution (the parse sees the lines apart; the clause window reads them joined)
+    ("«Мы не отступим ни на шаг», —\n заявил\n премьер-министр Олег Гуров.", [("Олег Гуров", "name")]),
     # a related-article teaser is not the story: "он" is the economist
     ("Экономист Павел Гаврилов прокомментировал ситуацию.\nТакже по теме\n"
      "Министр Сидоров уехал в отпуск\nМинистр финансов Олег Сидоров отправился в отпуск...\n"
@@ -136,6 +136,10 @@ SIEVE = [
     # a site speaks for its owner
     ("«Курс останется прежним», — говорится на сайте Национального банка Грузии.",
      [("Национальный банк Грузии", "body")]),
+    # the journalist who took the interview is not the one who answers
+    ("Журналист Олег Сорокин взял интервью у посла Ивана Петрова.\n"
+     "– Как вы оцениваете итоги года?\n– Итоги хорошие, мы выполнили все планы.",
+     [(None, None), ("Иван Петров", "interview")]),
     # an interview: the question is the outlet's, the answer the interviewee's
     ("В интервью газете «Заря» министр Иван Петров рассказал о планах.\n"
      "– Как вы оцениваете итоги года?\n– Итоги хорошие, мы выполнили все планы.",

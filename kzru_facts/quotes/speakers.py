@@ -1109,15 +1109,23 @@ def has_nominative(win: list[Token]) -> bool:
 
 
 def rule_interview(ctx: Context, q: Found) -> Speaker | None:
-    """A dash answer: the person nearest the word "интервью" in the lead."""
+    """A dash answer: the interviewee the lead names: "взял интервью у X" ->
+    X (not the journalist who took it), else the person nearest "интервью"."""
     if q.kind != INTERVIEW or ctx.text[q.start:q.end].rstrip().endswith("?"):
         return None
-    for m in reversed(list(re.finditer(r"интервью", ctx.text[:q.start], re.I))):
-        if ctx.unread(m.start()):
+    for m in reversed(list(re.finditer(r"интервью", ctx.text[max(0, q.start - LOOKBACK):q.start], re.I))):
+        at = max(0, q.start - LOOKBACK) + m.start()
+        if ctx.unread(at):
             continue
-        hit = ctx.names().nearest(m.start())
+        given = re.match(r"\s+у\s+", ctx.text[at + len(m.group()):at + len(m.group()) + 5])
+        if given:                       # "взял интервью у посла Ивана Петрова"
+            after = tokens(ctx.text, at + len(m.group()) + given.end(), at + 200)[:6]
+            found = by_name(ctx, after, True)
+            if found:
+                return Speaker(found.name, m.group(), at, at + len(m.group()), found.role, "interview")
+        hit = ctx.names().nearest(at)
         if hit:
-            return Speaker(hit.name, m.group(), m.start(), m.end(), hit.role, "interview")
+            return Speaker(hit.name, m.group(), at, at + len(m.group()), hit.role, "interview")
     return None
 
 
