@@ -12,7 +12,8 @@ field), runs the pipeline on each article and prints:
   the one who passed the words on (a name whose words are in
   data/relays.txt, or a news agency from a short list), or a
   share button's label;
-- interview questions (kind ``question``) and how many carry a speaker;
+- interview questions (kind ``question``) and how many carry a speaker (the
+  outlet: a question's outlet is not counted as a relay speaker);
 - person speakers whose name is not in the nominative: a word that
   pymorphy reads only as a surname or first name in an oblique case
   ("Скрипаля", "Ына"), or a name the article never writes in that form.
@@ -102,9 +103,11 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("-n", type=int, default=None, help="only the first N articles")
     parser.add_argument("--examples", type=int, default=3, help="examples shown per count")
+    parser.add_argument("--checkpoint", type=int, default=None, help="also print the counts after N articles")
     args = parser.parse_args()
     counts: Counter = Counter()
     examples: dict[str, list[str]] = {}
+    by_name: Counter = Counter()
 
     def note(key: str, example: str) -> None:
         counts[key] += 1
@@ -130,17 +133,26 @@ def main() -> None:
             if not s or not s.name:
                 continue
             counts["quotes with a speaker"] += 1
-            if is_relay_or_button(s.name):
+            if is_relay_or_button(s.name) and s.rule != "question":   # a question is the outlet's own
                 note("relay or button speakers", f"{s.name} ({s.rule}) «{q.text[:50]}»")
+                by_name[s.name] += 1
             if s.name[:1].isupper() and s.rule not in ("body", "document", "source", "question") \
                     and is_oblique(s.name):
                 note("non-nominative person speakers", f"{s.name} ({s.rule}, {s.mention!r})")
+        if counts["articles"] == args.checkpoint:
+            report(counts, examples, by_name)
+            print("---")
+    report(counts, examples, by_name)
+
+
+def report(counts: Counter, examples: dict[str, list[str]], by_name: Counter) -> None:
     for key in ("articles", "errors", "quotes", "junk quotes (script, CSS, URL, button)",
                 "quotes with a speaker", "relay or button speakers", "non-nominative person speakers",
                 "questions", "questions with a speaker"):
         print(f"{key:45} {counts[key]:6}")
         for ex in examples.get(key, []):
             print(f"    {ex}")
+    print("relay or button speakers by name:", ", ".join(f"{n} {c}" for n, c in by_name.most_common(10)))
 
 
 if __name__ == "__main__":
