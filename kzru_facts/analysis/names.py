@@ -17,7 +17,6 @@ from .lemma import forms, lemmas
 from .morph import known
 from ..record import Referent
 from .roles import role_lemma
-from .segment import find_sentences
 
 WORD = re.compile(r"[\w-]+")
 # Russian surname endings, nominative: Токаев, Путин, Шибутов, Матвиенко.
@@ -76,8 +75,10 @@ def surname_guess(word: str) -> tuple[str, bool] | None:
 class NameIndex:
     """Surname -> referent for one article, and the subjects it names."""
 
-    def __init__(self, text: str, people: list[Referent], quote_spans: list[tuple[int, int]]):
+    def __init__(self, text: str, people: list[Referent], quote_spans: list[tuple[int, int]],
+                 sentences=()):
         self.text, self.quote_spans = text, quote_spans
+        self.sentence_spans = sentences      # the Doc's sentences: read, not re-split
         self.persons = [r for r in people if r.type == PER and not all(
             role_lemma(w) for w in WORD.findall(r.name))]
         self.by_key: dict[str, Referent] = {}
@@ -162,9 +163,10 @@ class NameIndex:
         if not ws:
             return None
         # canonical names are nominative singular: "Никол" is no genitive of "Никола"
+        # a first name pymorphy only guesses ("Никки") tells no gender
         first = [f for f in forms(ws[0])
                  if "Name" in f.tag and f.tag.case == "nomn" and f.tag.number == "sing"]
-        if first and len(ws) > 1:
+        if first and len(ws) > 1 and known(ws[0].lower()):
             return all(f.tag.gender == "femn" for f in first)
         if FEMALE_SURNAME.search(ws[-1]):
             return True
@@ -172,7 +174,7 @@ class NameIndex:
 
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:
-        return [(s.start, s.end) for s in find_sentences(self.text)]
+        return [(s.start, s.end) for s in self.sentence_spans]
 
     def sentences(self) -> list[tuple[int, int]]:
         return self._sentences
