@@ -35,6 +35,11 @@ class Token:
     stop: int
     text: str
 
+    @property
+    def end(self) -> int:
+        """``stop`` under the name the span records use (Entity.end, Quote.end)."""
+        return self.stop
+
 
 def is_word(text: str) -> bool:
     return any(c.isalnum() for c in text)

@@ -17,8 +17,8 @@ from .lemma import forms, lemmas
 from .morph import known
 from ..record import Referent
 from .roles import role_lemma
+from .doc import Token, words
 
-WORD = re.compile(r"[\w-]+")
 # Russian surname endings, nominative: Токаев, Путин, Шибутов, Матвиенко.
 SURNAME_NOM = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын|ский|цкий|енко)")
 # ... and their case endings: Токаева, Токаеву, Токаевым, Токаеве.
@@ -26,16 +26,14 @@ SURNAME_CASE = re.compile(r"([А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын))(?
 FEMALE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
 
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Word tokens of ``text[start:end]`` with absolute offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, max(start, end))]
+    """Word tokens of ``text[start:end]`` (the Doc layer's razdel words) with absolute offsets."""
+    return [Token(start + t.start, start + t.stop, t.text) for t in words(text[start:max(start, end)])]
+
+
+def word_texts(phrase: str) -> list[str]:
+    """The words of a name or phrase, as written."""
+    return [t.text for t in words(phrase)]
 
 
 def norm(word: str) -> str:
@@ -80,7 +78,7 @@ class NameIndex:
         self.text, self.quote_spans = text, quote_spans
         self.sentence_spans = sentences      # the Doc's sentences: read, not re-split
         self.persons = [r for r in people if r.type == PER and not all(
-            role_lemma(w) for w in WORD.findall(r.name))]
+            role_lemma(w) for w in word_texts(r.name))]
         self.by_key: dict[str, Referent] = {}
         for r in sorted(self.persons, key=self.rank):
             self.by_key.setdefault(key_of(r.name), r)
@@ -88,7 +86,7 @@ class NameIndex:
     def rank(self, r: Referent) -> tuple[int, int]:
         """Referents whose first word is another's surname sort last ("Токаев Путин")."""
         keys = {key_of(p.name) for p in self.persons if p is not r}
-        odd = any(norm(w) in keys for w in WORD.findall(r.name)[:-1])
+        odd = any(norm(w) in keys for w in word_texts(r.name)[:-1])
         return (odd, -len(r.mentions))
 
     def people(self) -> list[Referent]:
@@ -159,7 +157,7 @@ class NameIndex:
 
     def is_female(self, name: str) -> bool | None:
         """True for a woman's name (first name or surname ending), None when unsure."""
-        ws = WORD.findall(name)
+        ws = word_texts(name)
         if not ws:
             return None
         # canonical names are nominative singular: "Никол" is no genitive of "Никола"
@@ -182,5 +180,5 @@ class NameIndex:
 
 def key_of(name: str) -> str:
     """The surname key of a canonical name: its last word."""
-    ws = WORD.findall(name)
+    ws = word_texts(name)
     return norm(ws[-1]) if ws else ""

@@ -10,19 +10,18 @@ An opener that is never closed is dropped: it never swallows the article.
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
+from ..analysis.doc import words as doc_words
 from ..analysis.segment import back_to
 
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
-WORD = re.compile(r"[\w-]+")
 MAX_CARRY = 12    # line breaks a paragraph-opening quote may run over
 
 
 def words(text: str) -> list[str]:
-    """Word tokens (hyphenated words kept whole)."""
-    return WORD.findall(text)
+    """Word tokens (hyphenated words kept whole), from the Doc layer's tokeniser."""
+    return [t.text for t in doc_words(text)]
 
 
 def is_opening(text: str, i: int) -> bool:

@@ -393,7 +393,7 @@ def group_name(ctx: Context, win: list[Token], i: int, start: int, end: int, pos
     start = start - len(dashed.group()) if dashed else start
     body = next((t for t in tokens(ctx.text, start, end) if is_generic(t.text) or is_org(ctx, t)), None)
     near = [referent_of(ctx, m) for m in org_mentions(ctx) if pos - ADJACENT < m.start < pos
-            and not is_relay(ctx, Token(m.text, m.start, m.end))]
+            and not is_relay(ctx, Token(m.start, m.end, m.text))]
     named = None
     same = [w for w in tokens(ctx.text, max(0, pos - ADJACENT), pos)
             if lemmas(w.text) & lemmas(win[i].text) and not ctx.unread(w.start)]
@@ -458,7 +458,7 @@ def by_body(ctx: Context, win: list[Token], pos: int | None = None) -> Speaker |
     """A body: "пресс-служба Кремля", "западные СМИ", "в ведомстве", an ORG."""
     pos = win[0].start if pos is None and win else pos
     site = SITE.search(ctx.text, win[0].start, win[-1].end) if win else None
-    if site and not is_relay(ctx, Token(site.group(), site.start(), site.end())):
+    if site and not is_relay(ctx, Token(site.start(), site.end(), site.group())):
         return Speaker(site.group(), site.group(), site.start(), site.end(), None, "body")
     for i, t in enumerate(win):
         if is_relay(ctx, t):
@@ -599,12 +599,12 @@ def last_body(ctx: Context, pos: int, hints: frozenset[str] = frozenset(),
     fit = lambda name: not hints or any(lemmas(w) & hints or w.lower() in hints for w in name.split())
     spoken = [(q.start, s.name) for q, s in earlier_speakers(ctx, pos, bodies=True, back=back) if fit(s.name)]
     named = [(m.start, ref.name) for m in org_mentions(ctx)
-             if pos - back < m.start < pos and not is_relay(ctx, Token(m.text, m.start, m.end))
+             if pos - back < m.start < pos and not is_relay(ctx, Token(m.start, m.end, m.text))
              and (ref := referent_of(ctx, m)) and fit(ref.name)]
     if not spoken and not named:
         return None
     _, name = max(spoken or named)
-    short = Token(name.split()[0], 0, 0) if name.split() else None
+    short = Token(0, 0, name.split()[0]) if name.split() else None
     return (longest_like(ctx, short, pos) if short and len(name.split()) == 1 else None) or name
 
 
@@ -851,7 +851,7 @@ def subject_words(ctx: Context, q: Found, cue: Token) -> tuple[list[Token], list
             if w.rel not in CLAUSE_RELS:
                 keep.append(w)
                 todo.append(w)
-    as_tokens = lambda ws: [Token(w.text, w.start, w.stop) for w in sorted(ws, key=lambda w: w.index)
+    as_tokens = lambda ws: [Token(w.start, w.stop, w.text) for w in sorted(ws, key=lambda w: w.index)
                             if w.text[:1].isalnum() and not ctx.inside_quote(w.start)]
     return as_tokens(parse.phrase(head)), as_tokens(keep)
 

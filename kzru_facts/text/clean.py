@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..analysis.doc import words
 from ..data import load_set
 from ..record import Zone
 
 LINE = re.compile(r"[^\n]*")
-WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 LETTER = re.compile(r"[^\W\d_]")
 # "07:50 22/02/2024", "19:09, 12 Ноябрь 2025 | GMT +5", "АСТАНА, 11 фев — Sputnik.":
@@ -67,7 +67,7 @@ def is_widget(line: str) -> bool:
 def is_short(line: str) -> bool:
     """A menu-like line: a few words, no sentence punctuation."""
     s = line.strip()
-    return bool(s) and len(WORD.findall(s)) <= MENU_WORDS and not SENTENCE_END.search(s)
+    return bool(s) and len(words(s)) <= MENU_WORDS and not SENTENCE_END.search(s)
 
 
 def find_zones(text: str) -> list[Zone]:
