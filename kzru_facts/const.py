@@ -11,3 +11,6 @@ DONE, ONGOING, PLANNED = "done", "ongoing", "planned"
 SIGNED, MENTIONED = "signed", "mentioned"
 
 FACT_TYPES = ("visits", "visit_counts", "documents", "durations", "dates")
+
+# Output formats of every listing command (output/render.py writes them).
+FORMATS = ("table", "tsv", "json", "jsonl", "csv")

@@ -13,20 +13,16 @@ appear before the last item is read.
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 import threading
 from typing import Callable, Iterable, Iterator, TypeVar
+
+from ..env import cores
 
 In = TypeVar("In")
 Out = TypeVar("Out")
 
 
-def cpu_count() -> int:
-    """Cores this process may run on (the default for ``--jobs``)."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+cpu_count = cores   # cores this process may run on (env.cores)
 
 
 class Throttle:
