@@ -17,7 +17,7 @@ from .lemma import forms, lemmas
 from .morph import known
 from ..record import Referent
 from .roles import role_lemma
-from .doc import Token, words
+from .doc import Token, doc_of, words
 
 # Russian surname endings, nominative: Токаев, Путин, Шибутов, Матвиенко.
 SURNAME_NOM = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын|ский|цкий|енко)")
@@ -28,7 +28,7 @@ FEMALE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|ц�
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word tokens of ``text[start:end]`` (the Doc layer's razdel words) with absolute offsets."""
-    return [Token(start + t.start, start + t.stop, t.text) for t in words(text[start:max(start, end)])]
+    return doc_of(text).words_in(start, max(start, end))
 
 
 def word_texts(phrase: str) -> list[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analysis.doc import words
 from ..data import load_set
 from ..record import Zone
 
@@ -64,10 +63,20 @@ def is_widget(line: str) -> bool:
     return bool(line.strip()) and not LETTER.search(line) and not is_date_line(line)
 
 
+def word_count(line: str) -> int:
+    """Words of a raw line as razdel counts them («Санкт-Петербург» is one), read
+    off its spaces: cleaning runs on every line before there is a Doc.
+
+    >>> word_count("Главная | Политика  Санкт-Петербург")
+    3
+    """
+    return sum(1 for w in line.split() if any(c.isalnum() for c in w))
+
+
 def is_short(line: str) -> bool:
     """A menu-like line: a few words, no sentence punctuation."""
     s = line.strip()
-    return bool(s) and len(words(s)) <= MENU_WORDS and not SENTENCE_END.search(s)
+    return bool(s) and word_count(s) <= MENU_WORDS and not SENTENCE_END.search(s)
 
 
 def find_zones(text: str) -> list[Zone]:
