@@ -1,4 +1,8 @@
-"""The command line: parse options, run the pipeline, render. Nothing else."""
+"""The command line: parse options, run the pipeline, render. Nothing else.
+
+Only click and the constants load at start-up: each command imports what it
+runs when it runs, so ``kzru-facts --help`` and ``--version`` stay instant.
+"""
 from __future__ import annotations
 
 import functools
@@ -8,22 +12,9 @@ import sys
 import click
 
 from . import __version__
-from .const import ENTITY_TYPES, FACT_TYPES, QUOTE_KINDS
-from .env import Env
-from .text.inputs import (STDIN, InputError, Source, bundled_seeds, expand, missing,
-                          read_bytes, shown, skip_reason)
-from .text.items import ReadOptions
-from .text.pubdate import check_published
-from .output.render import FORMATS, write
-from .output.rows import (ALL_FACT_COLUMNS, ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS,
-                          MENTION_COLUMNS, QUOTE_COLUMNS,
-                   EntityTally, article_row, fact_objects, fact_row, mention_objects, quote_objects,
-                   quote_row, same_speaker)
-from .output.target import TargetError, check_target, write_atomic
-from .batch.parallel import cpu_count
-from .output.progress import track, wanted as progress_wanted
-from .batch.runner import run
-from .status import ExitStatus, RunStopped, skip_summary
+from .const import ENTITY_TYPES, FACT_TYPES, FORMATS, QUOTE_KINDS
+from .env import Env, cores
+from .status import ExitStatus, RunStopped
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 # Input paths are not checked by the parser: an unreadable file is named,
@@ -31,102 +22,9 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 INPUT_PATHS = click.Path(readable=False)
 
 
-class Session:
-    """One command's run: its environment, warnings, failures and exit status."""
-
-    def __init__(self, env: Env):
-        self.env = env
-        self.failures: list[str] = []
-        self.missing: list[str] = []
-        self.count = 0
-        self.jobs = 1
-        self.progress = False
-        self.options = ReadOptions()
-
-    def warn(self, message: str) -> None:
-        click.echo(f"kzru-facts: warning: {message}", err=True)
-
-    def fail(self, message: str) -> None:
-        self.failures.append(message)
-        click.echo(f"kzru-facts: skipped {message}", err=True)
-
-    def sources(self, paths: tuple[str, ...]):
-        """Every source to read; paths that do not exist are named and left out.
-
-        No paths: the bundled articles for a person at a terminal (said on
-        stderr), standard input otherwise, and "nothing to read" (exit 2)
-        when that is empty: example data never passes for results.
-        """
-        if not paths and self.env.stdin_isatty:
-            click.echo("kzru-facts: no path given: reading the bundled example articles "
-                       "(seeds/); give files or folders, or pipe text in", err=True)
-            seeds = expand((str(bundled_seeds()),), self.warn, self.fail_folder)
-            return self.counted(Source(f"seeds/{s.path.name}", s.path) for s in seeds)
-        if not paths:
-            return self.counted(expand(self.read_stdin(), self.warn, self.fail_folder))
-        self.missing = missing(paths)
-        for path in self.missing:
-            click.echo(f"kzru-facts: error: no such file or folder: {shown(path)}", err=True)
-        if len(self.missing) == len(paths):
-            sys.exit(ExitStatus.USAGE)
-        present = tuple(p for p in paths if p not in self.missing)
-        return self.counted(expand(present, self.warn, self.fail_folder))
-
-    def read_stdin(self) -> tuple[Source]:
-        """Standard input when no path is given, read up front; empty, it is an error."""
-        try:
-            data = read_bytes(Source(STDIN, None))
-        except InputError as err:
-            stop(ExitStatus.ERROR, f"skipped {err}")
-        if not data.strip():
-            stop(ExitStatus.USAGE, "nothing to read: standard input is empty "
-                                   "(give files or folders, or pipe text in)")
-        return (Source(STDIN, None, data=data),)
-
-    def counted(self, sources):
-        """The sources, counted as they go by (for the summary line)."""
-        for source in sources:
-            self.count += 1
-            yield source
-
-    def fail_folder(self, message: str) -> None:
-        """A folder that cannot be listed counts as one skipped input."""
-        self.count += 1
-        self.fail(message)
-
-    def articles(self, paths: tuple[str, ...]):
-        """Analysed articles; empty and blank inputs give none, and a warning."""
-        return track(run(self.sources(paths), self.fail, self.jobs, self.options, self.empty),
-                     self.progress)
-
-    def empty(self, name: str) -> None:
-        self.warn(f"{name}: empty, nothing to analyse")
-
-    def finish(self) -> None:
-        """Say what was skipped and leave with the run's exit status."""
-        if self.failures:
-            reasons = [skip_reason(m) for m in self.failures]
-            click.echo(f"kzru-facts: {skip_summary(reasons, self.count)}", err=True)
-        if self.missing:
-            sys.exit(ExitStatus.USAGE)
-        if self.failures:
-            sys.exit(ExitStatus.ERROR)
-
-    def __enter__(self) -> "Session":
-        return self
-
-    def __exit__(self, kind, err, tb) -> bool:
-        """Finish the run; a reader that went away (``| head``) ends it quietly."""
-        if isinstance(err, BrokenPipeError):
-            quiet_stdout()
-            sys.exit(ExitStatus.OK)
-        if err is None:
-            self.finish()
-        return False
-
-
 def published_option(ctx, param, value):
     """--published checked at once: a bad date is a usage error, not lost dates."""
+    from .text.pubdate import check_published
     try:
         return check_published(value)
     except ValueError as err:
@@ -143,6 +41,7 @@ def input_options(func):
                        "(default: text, content or body).")
     @functools.wraps(func)
     def wrapper(*args, published, text_column, **kwargs):
+        from .text.items import ReadOptions
         return func(*args, options=ReadOptions(text_column, published), **kwargs)
     return wrapper
 
@@ -153,7 +52,7 @@ def output_options(func):
                   help="Output format. Default: table on a terminal, tsv when piped.")
     @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
     @click.option("--ascii", is_flag=True, help="Escape non-ASCII characters in JSON.")
-    @click.option("-j", "--jobs", type=click.IntRange(min=1), default=cpu_count,
+    @click.option("-j", "--jobs", type=click.IntRange(min=1), default=cores,
                   show_default="number of cores",
                   help="Articles analysed in parallel (at most one per core).")
     @click.argument("paths", nargs=-1, type=INPUT_PATHS)
@@ -162,6 +61,8 @@ def output_options(func):
     def wrapper(*args, fmt, as_json, jobs, options, **kwargs):
         if as_json and fmt not in (None, "json"):
             raise click.UsageError("use just one of --json and --format")
+        from .batch.session import Session
+        from .output.progress import wanted as progress_wanted
         env = click.get_current_context().obj or Env()
         fmt = "json" if as_json else fmt or ("table" if env.stdout_isatty else "tsv")
         with Session(env) as session:
@@ -205,6 +106,8 @@ def quotes(paths, fmt, session, ascii, speaker, kind, explain):
       kzru-facts quotes --speaker Токаев --format csv news/
       printf 'Токаев заявил: «Мы подписали документ».' | kzru-facts quotes -
     """
+    from .output.render import write
+    from .output.rows import QUOTE_COLUMNS, quote_objects, quote_row, same_speaker
     objs = (q for a in session.articles(paths) for q in quote_objects(a)
             if (not kind or q["kind"] == kind)
             and (not speaker or same_speaker((q["speaker"] or {}).get("name"), speaker)))
@@ -228,6 +131,8 @@ def entities(paths, fmt, session, ascii, etype, mentions):
       kzru-facts entities --json --type PER news/ | jq '.[].name'
       kzru-facts entities --mentions --type LOC --format csv news/
     """
+    from .output.render import write
+    from .output.rows import ENTITY_COLUMNS, MENTION_COLUMNS, EntityTally, mention_objects
     if mentions:
         objs = (m for a in session.articles(paths) for m in mention_objects(a, etype))
         write(session.env, fmt, objs, MENTION_COLUMNS, lambda o: o, "Mentions", ascii=ascii)
@@ -250,6 +155,8 @@ def facts(paths, fmt, session, ascii, ftype):
       kzru-facts facts
       kzru-facts facts --type dates --format csv news/
     """
+    from .output.render import write
+    from .output.rows import ALL_FACT_COLUMNS, FACT_COLUMNS, fact_objects, fact_row
     types = (ftype,) if ftype else FACT_TYPES
     objs = (f for a in session.articles(paths) for f in fact_objects(a, types))
     if fmt in ("json", "jsonl"):
@@ -288,6 +195,9 @@ def extract(paths, fmt, session, ascii, db):
       kzru-facts extract --json article.txt
       kzru-facts extract --db news.sqlite news/
     """
+    from .batch.session import checked_database
+    from .output.render import write
+    from .output.rows import ARTICLE_COLUMNS, article_row
     if db:
         from .output.database import write_database
         tally = write_database(checked_database(db, paths), session.articles(paths))
@@ -323,6 +233,7 @@ def show(paths, width, pager, options):
     """
     from rich.console import Console
 
+    from .batch.session import Session
     from .output.show import show as show_articles
     env = click.get_current_context().obj or Env()
     session = Session(env)
@@ -351,7 +262,9 @@ def report(paths, output, title, options):
       kzru-facts report -o report.html
       kzru-facts report news/ -o news.html --title "Visits, November"
     """
+    from .batch.session import Session, checked_target
     from .output.report import render
+    from .output.target import write_atomic
     env = click.get_current_context().obj or Env()
     to_stdout = output in (None, "-")
     if to_stdout and env.stdout_isatty:
@@ -373,24 +286,6 @@ def report(paths, output, title, options):
             stop(ExitStatus.ERROR, f"cannot write {output}: {err.strerror or err}")
         click.echo(f"kzru-facts: {'replaced' if existed else 'wrote'} {output}", err=True)
     session.finish()
-
-
-def checked_database(path: str, inputs: tuple[str, ...]) -> str:
-    """The database path, or one line and exit 2 when it is no database or unwritable."""
-    from .output.database import is_database
-    checked_target(path, inputs)
-    if os.path.exists(path) and not is_database(path):
-        stop(ExitStatus.USAGE, f"error: {path} is not an SQLite database")
-    return path
-
-
-def checked_target(path: str, inputs: tuple[str, ...]) -> str:
-    """The output path, or one line and exit 2 when it cannot be written."""
-    try:
-        check_target(path, inputs)
-    except TargetError as err:
-        stop(ExitStatus.USAGE, f"error: {err}")
-    return path
 
 
 class Stopped(Exception):
@@ -469,13 +364,10 @@ def safe_streams() -> None:
 
 def stop(status: ExitStatus, message: str) -> None:
     """Leave with one line on stderr."""
-    click.echo(f"kzru-facts: {message}", err=True)
-    sys.exit(status)
+    from .batch.session import stop as session_stop
+    session_stop(status, message)
 
 
 def quiet_stdout() -> None:
-    """Point stdout at /dev/null so the exit flush cannot raise again."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):     # no real file behind stdout (tests)
-        pass
+    from .batch.session import quiet_stdout as quiet
+    quiet()

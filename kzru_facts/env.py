@@ -5,6 +5,7 @@ one ("stdout is a terminal") and leave the others real.
 """
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from typing import TextIO
@@ -33,3 +34,11 @@ class Env:
             return sys.stdin.isatty()
         except (AttributeError, ValueError):    # closed or missing stdin (cron, daemons)
             return False
+
+
+def cores() -> int:
+    """Cores this process may run on (the default for ``--jobs``)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -27,19 +27,24 @@ from .text.pubdate import check_published
 from .analysis.people import build_referents, canonicalize
 from .quotes.finder import find_quotes
 from .record import Article, Facts, Quote
+from .quotes.linebreaks import join_link_breaks
 from .quotes.speakers import Context, cue_of, resolve
 
 
-def find_quote_records(text: str, cleaned: str, people) -> list[Quote]:
-    """Quotations (found in the cleaned text) with their resolved speakers.
+def find_quote_records(text: str, doc: Doc) -> list[Quote]:
+    """Quotations (found in the cleaned text) with their resolved speakers,
+    resolved in one pass in text order.
 
     A quotation may run over several paragraphs, and so over a line that
     cleaning blanked (a photo credit between two paragraphs of an answer):
     its words are read from the original text, so that
-    ``text[start:end] == quote.text`` always holds.
+    ``text[start:end] == quote.text`` always holds. Line breaks left by
+    links ("— ⏎ заявил ⏎ Петров") are read as spaces (same offsets); the
+    dependency parses still come from the article's one Doc.
     """
-    found = find_quotes(cleaned)
-    ctx = Context(cleaned, people, found)
+    joined = join_link_breaks(doc.text)      # same length: the Doc's offsets still hold
+    found = find_quotes(joined)
+    ctx = Context(joined, list(doc.people), found, doc=doc)
     return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f), cue_word(ctx, f))
             for f in found]
 
@@ -114,7 +119,7 @@ def analyze(text: str, published: str | None = None, doc: str | None = None) -> 
     return Article(
         doc=doc, title=meta.title, published=published, source=meta.source,
         author=meta.author,
-        quotes=tuple(find_quote_records(text, cleaned.text, people)),
+        quotes=tuple(find_quote_records(text, analysed)),
         entities=tuple(canonicalize(entities, people)),
         people=tuple(people), facts=facts, text=text, skipped=cleaned.zones,
     )

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzru_facts.const import DIRECT, INTERVIEW, PARTIAL
+from kzru_facts.const import DIRECT, INTERVIEW, PARTIAL, QUESTION
 from kzru_facts.quotes.quotemarks import find_pairs
 from kzru_facts.quotes.finder import find_quotes
 
@@ -68,15 +68,15 @@ INTERVIEWS = [
     ("Министр дал интервью газете.\n– ⟦Как вы оцениваете итоги года?⟧\n"
      "– ⟦Итоги хорошие, мы выполнили все планы.⟧\n"
      "⟦Кроме того, мы открыли новые маршруты и запустили несколько совместных предприятий в регионе.⟧\n"
-     "Подробнее читайте здесь.", [INTERVIEW, INTERVIEW, INTERVIEW]),
+     "Подробнее читайте здесь.", [QUESTION, INTERVIEW, INTERVIEW]),
     # the desk's "Напомним, …" after a Q&A is narration, not more of the answer
     ("Посол дал интервью агентству.\n– ⟦Как прошел год?⟧\n– ⟦Год был трудным, но продуктивным.⟧\n"
      "Напомним, в прошлом году товарооборот двух стран вырос на двадцать процентов и превысил "
-     "четыре миллиарда долларов.", [INTERVIEW, INTERVIEW]),
+     "четыре миллиарда долларов.", [QUESTION, INTERVIEW]),
     # a paragraph with a quotation of its own is narration too: its quote is partial
     ("Посол дал интервью агентству.\n– ⟦Как прошел год?⟧\n– ⟦Год был трудным, но продуктивным.⟧\n"
      "Как отметила вице-министр торговли Анна Ким в беседе с журналистами, «⟦рост продолжится "
-     "и дальше⟧».", [INTERVIEW, INTERVIEW, PARTIAL]),
+     "и дальше⟧».", [QUESTION, INTERVIEW, PARTIAL]),
 ]
 
 NOT_QUOTES = [
@@ -176,3 +176,42 @@ def test_any_text_gives_spans_in_bounds(text):
 def test_dash_lines(marked):
     text, spans = unmark(marked)
     assert [(f.start, f.end) for f in find_quotes(text)] == spans
+
+
+# Attributions (issue 12): a «name» inside one does not end it; an editor's
+# note in dashes inside a quote is no attribution; inner ones may run long.
+ATTRIBUTIONS = [
+    ("«Цены вырастут», — заявил «Известиям» директор завода «Прогресс» Иван Петров.",
+     "заявил «Известиям» директор завода «Прогресс» Иван Петров"),
+    ("«Это могла быть уступка (со стороны соседей. – «НГ»), – говорит Иван Петров. – Но её не будет».",
+     "говорит Иван Петров."),
+    ("«Авиацию не применят, – заявил «НГ» руководитель центра исследований института развития, "
+     "эксперт совета по международным делам и член экспертного клуба Кирилл Сомов. – Будут ракеты».",
+     "заявил «НГ» руководитель центра исследований института развития, эксперт совета по "
+     "международным делам и член экспертного клуба Кирилл Сомов."),
+]
+
+
+@pytest.mark.parametrize("text,attribution", ATTRIBUTIONS)
+def test_attribution_span(text, attribution):
+    first = find_quotes(text)[0]
+    assert text[first.attribution[0]:first.attribution[1]] == attribution
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("«Мы не отступим», —\n заявил\n премьер Олег Гуров.", "«Мы не отступим», —  заявил  премьер Олег Гуров."),
+    ("— говорится\n в заявлении МИД\n России.", "— говорится  в заявлении МИД  России."),
+    # a heading, a credit and a finished sentence stay on their lines
+    ("Конец абзаца.\nзаявил\nПетров", "Конец абзаца.\nзаявил\nПетров"),
+    ("Подпись к фото\nReuters\nНовый абзац.", "Подпись к фото\nReuters\nНовый абзац."),
+    ("", ""),
+])
+def test_link_breaks(text, joined):
+    from kzru_facts.quotes.linebreaks import join_link_breaks
+    assert join_link_breaks(text) == joined
+    assert len(join_link_breaks(text)) == len(text)
+
+
+def test_questions_are_their_own_kind():
+    text = "Министр дал интервью газете.\n– Как прошёл год?\n– Год был трудным, но продуктивным."
+    assert [f.kind for f in find_quotes(text)] == [QUESTION, INTERVIEW]

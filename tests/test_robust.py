@@ -313,12 +313,13 @@ def test_folder_without_articles_warned(tmp_path):
 
 def test_internal_error_is_one_line(monkeypatch, capsys, tmp_path):
     import kzru_facts.cli
+    import kzru_facts.output.render
     (tmp_path / "a.txt").write_text("Иван сказал: «Да».", encoding="utf-8")
 
     def write(*args, **kwargs):
         raise RuntimeError("renderer bug")
 
-    monkeypatch.setattr(kzru_facts.cli, "write", write)
+    monkeypatch.setattr(kzru_facts.output.render, "write", write)
     monkeypatch.setattr(sys, "argv", ["kzru-facts", "extract", str(tmp_path / "a.txt")])
     with pytest.raises(SystemExit) as stop:
         kzru_facts.cli.main()

@@ -80,6 +80,91 @@ CASES = [
 ]
 
 
+# The sieve of issue 12, one table per step, on sentences written for it. In
+# several of them the nearest name is the wrong answer; some must give None.
+SIEVE = [
+    # subject of the speech verb (dependency parse), relays skipped
+    ("«Мы готовы к переговорам», — заявил в беседе с РИА Новости директор института "
+     "Иван Сомов.", [("Иван Сомов", "subject:name")]),
+    ("«Цены вырастут к осени», — пояснил RT экономист Олег Ветров.", [("Олег Ветров", "subject:name")]),
+    ("«Спрос упал на треть», — заявил «Известиям» директор завода «Прогресс» Андрей Шилов.",
+     [("Андрей Шилов", "subject:name")]),
+    # a relay verb: the object is the speaker, the outlet never
+    ("Министр финансов Пётр Орлов выступил в парламенте.\n"
+     "«Работа над бюджетом продолжится», — цитирует ТАСС министра Петра Орлова.",
+     [("Пётр Орлов", "subject:name")]),
+    # the nearest name is the wrong one: the role links back to the minister
+    ("Министр энергетики Иван Петров поблагодарил губернатора Сергея Соколова.\n"
+     "«Встреча была полезной», — отметил министр.", [("Иван Петров", "subject:role")]),
+    # a pronoun, and the channel it wrote in is no speaker
+    ("Депутат Игорь Лебедев раскритиковал закон.\n«Я против этой поправки», — написал он в Facebook.",
+     [("Игорь Лебедев", "subject:pronoun")]),
+    # the verb's gender picks the woman of the two people just named
+    ("Посол Марина Ковалёва и министр Игорь Сазонов провели переговоры.\n"
+     "«Мы довольны итогами», — сообщила дипломат.", [("Ковалёва", "subject:role")]),
+    # "по словам X" makes X the person the next role noun stands for
+    ("Министр Олег Зимин открыл форум. По словам политолога Ивана Дронова, ситуация сложная.\n"
+     "«Выборы могут перенести», — добавил эксперт.", [("Иван Дронов", "subject:role")]),
+    # an unnamed source: null, not the person named before
+    ("Глава компании Олег Рябов уехал в Лондон.\n"
+     "«Компания выплатит долг», — сообщил источник RT в компании.", [(None, None)]),
+    # a group is no single person: the group as named, not the minister named before
+    ("Министр Иван Петров выступил на форуме.\n«Рост неизбежен», — считают аналитики.",
+     [("аналитики", "subject:group")]),
+    ("Страны — члены альянса провели встречу.\n«Угрозы нет», — заявили представители ведомства.",
+     [("представители", "subject:group")]),
+    # a crowd speaks as a group; the subject of "начали" is the one of "скандировать"
+    ("На площади собрались тысячи человек. В ответ протестующие начали скандировать: «Долой налоги!»",
+     [("протестующие", "subject:group")]),
+    # link breaks around an attribution (the parse sees the lines apart; the clause window reads them joined)
+    ("«Мы не отступим ни на шаг», —\n заявил\n премьер-министр Олег Гуров.", [("Олег Гуров", "name")]),
+    # a related-article teaser is not the story: "он" is the economist
+    ("Экономист Павел Гаврилов прокомментировал ситуацию.\nТакже по теме\n"
+     "Министр Сидоров уехал в отпуск\nМинистр финансов Олег Сидоров отправился в отпуск...\n"
+     "«Кризис закончится нескоро», — сказал он.", [("Павел Гаврилов", "subject:pronoun")]),
+    # bodies under their fullest name
+    ("Министерство финансов Армении опубликовало данные.\n«Дефицит сократился», — отметили в ведомстве.",
+     [("Министерство финансов Армении", "body")]),
+    ("Минобороны России провело учения.\n«Все цели поражены», — сообщили в Минобороны.",
+     [("Минобороны России", "body")]),
+    # documents: the body in the genitive, or the one an earlier sentence named
+    ("«Экспорт растёт третий год подряд», — говорится в докладе Всемирного банка.",
+     [("Всемирный банк", "body")]),
+    ("Согласно новому докладу Международного энергетического агентства, спрос вырастет.\n"
+     "«Рост продолжится до конца десятилетия», — говорится в докладе.",
+     [("Международное энергетическое агентство", "document")]),
+    # a site speaks for its owner
+    ("«Курс останется прежним», — говорится на сайте Национального банка Грузии.",
+     [("Национальный банк Грузии", "body")]),
+    # the journalist who took the interview is not the one who answers
+    ("Журналист Олег Сорокин взял интервью у посла Ивана Петрова.\n"
+     "– Как вы оцениваете итоги года?\n– Итоги хорошие, мы выполнили все планы.",
+     [(None, None), ("Иван Петров", "interview")]),
+    # "который" after a named subject: the name, not the relative-pronoun step
+    ("Министр Иван Петров, который прибыл в Минск, заявил, что «переговоры идут по плану».",
+     [("Иван Петров", "subject:name")]),
+    # a headline quote names its speaker after the colon
+    ("«Мы не уступим ни метра»: министр обороны Олег Гуров о переговорах\nТекст новости.",
+     [("Олег Гуров", "name")]),
+    # an interview: the question is the outlet's, the answer the interviewee's
+    ("В интервью газете «Заря» министр Иван Петров рассказал о планах.\n"
+     "– Как вы оцениваете итоги года?\n– Итоги хорошие, мы выполнили все планы.",
+     [("Заря", "question"), ("Иван Петров", "interview")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIEVE)
+def test_sieve(text, expected):
+    quotes = extract(text).quotes
+    got = [(q.speaker.name if q.speaker else None, q.speaker.rule if q.speaker else None)
+           for q in quotes]
+    assert len(got) == len(expected), got
+    for (name, rule), (want, want_rule) in zip(got, expected):
+        assert (name is None) == (want is None), got
+        if want is not None:
+            assert want in name and rule == want_rule, got
+
+
 @pytest.mark.parametrize("text,expected", CASES)
 def test_speakers(text, expected):
     quotes = extract(text).quotes
@@ -91,7 +176,7 @@ def test_speakers(text, expected):
             assert name is None
         else:
             assert want in (name or ""), got
-            assert rule == want_rule, got
+            assert rule.removeprefix("subject:") == want_rule, got
 
 
 def test_mention_is_the_words_next_to_the_quote():

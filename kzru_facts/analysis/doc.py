@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from .lemma import forms, lemmas
 from .segment import Sent, find_paragraphs, sentences
 from .syntax import Parse, parse_tokens, window
+from .taggers import tokens
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,11 @@ class Token:
     start: int
     stop: int
     text: str
+
+    @property
+    def end(self) -> int:
+        """``stop`` under the name the span records use (Entity.end, Quote.end)."""
+        return self.stop
 
 
 def is_word(text: str) -> bool:
@@ -48,10 +54,17 @@ def words(text: str) -> tuple[Token, ...]:
     return tuple(Token(t.start, t.stop, t.text) for t in tokenize(text) if is_word(t.text))
 
 
-@lru_cache(maxsize=4)
+# The last few Docs built, by text: a reader that holds only the article's text
+# (doc_of) gets the pipeline's own Doc, with its tokens and parses, not a second one.
+_RECENT: dict[str, "Doc"] = {}
+RECENT_DOCS = 4
+
+
 def doc_of(text: str) -> "Doc":
-    """A Doc for a text a caller holds only as a string (readers not yet given the pipeline's Doc)."""
-    return Doc(text)
+    """The Doc of a text a caller holds only as a string: the pipeline's own when it
+    has built one for this text, else a new one (remembered likewise)."""
+    found = _RECENT.get(text)
+    return found if found is not None else Doc(text)
 
 
 class Doc:
@@ -62,6 +75,10 @@ class Doc:
         self.entities = tuple(entities)
         self.people = tuple(people)
         self._parses: dict[tuple[int, int], Parse] = {}
+        _RECENT.pop(text, None)
+        _RECENT[text] = self
+        while len(_RECENT) > RECENT_DOCS:
+            del _RECENT[next(iter(_RECENT))]
 
     @cached_property
     def paragraphs(self) -> tuple[Sent, ...]:
@@ -77,11 +94,12 @@ class Doc:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        from razdel import tokenize
+        """razdel's tokens, paragraph by paragraph: the same tokens the NER tagger
+        read (taggers.tokens remembers them), so the article is tokenised once."""
         out = []
         for para in self.paragraphs:
             out.extend(Token(para.start + t.start, para.start + t.stop, t.text)
-                       for t in tokenize(para.text))
+                       for t in tokens(para.text))
         return tuple(out)
 
     @cached_property

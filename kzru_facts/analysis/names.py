@@ -17,9 +17,8 @@ from .lemma import forms, lemmas
 from .morph import known
 from ..record import Referent
 from .roles import role_lemma
-from .segment import find_sentences
+from .doc import Token, doc_of, words
 
-WORD = re.compile(r"[\w-]+")
 # Russian surname endings, nominative: Токаев, Путин, Шибутов, Матвиенко.
 SURNAME_NOM = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын|ский|цкий|енко)")
 # ... and their case endings: Токаева, Токаеву, Токаевым, Токаеве.
@@ -27,16 +26,14 @@ SURNAME_CASE = re.compile(r"([А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын))(?
 FEMALE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
 
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Word tokens of ``text[start:end]`` with absolute offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, max(start, end))]
+    """Word tokens of ``text[start:end]`` (the Doc layer's razdel words) with absolute offsets."""
+    return doc_of(text).words_in(start, max(start, end))
+
+
+def word_texts(phrase: str) -> list[str]:
+    """The words of a name or phrase, as written."""
+    return [t.text for t in words(phrase)]
 
 
 def norm(word: str) -> str:
@@ -76,10 +73,12 @@ def surname_guess(word: str) -> tuple[str, bool] | None:
 class NameIndex:
     """Surname -> referent for one article, and the subjects it names."""
 
-    def __init__(self, text: str, people: list[Referent], quote_spans: list[tuple[int, int]]):
+    def __init__(self, text: str, people: list[Referent], quote_spans: list[tuple[int, int]],
+                 sentences=()):
         self.text, self.quote_spans = text, quote_spans
+        self.sentence_spans = sentences      # the Doc's sentences: read, not re-split
         self.persons = [r for r in people if r.type == PER and not all(
-            role_lemma(w) for w in WORD.findall(r.name))]
+            role_lemma(w) for w in word_texts(r.name))]
         self.by_key: dict[str, Referent] = {}
         for r in sorted(self.persons, key=self.rank):
             self.by_key.setdefault(key_of(r.name), r)
@@ -87,7 +86,7 @@ class NameIndex:
     def rank(self, r: Referent) -> tuple[int, int]:
         """Referents whose first word is another's surname sort last ("Токаев Путин")."""
         keys = {key_of(p.name) for p in self.persons if p is not r}
-        odd = any(norm(w) in keys for w in WORD.findall(r.name)[:-1])
+        odd = any(norm(w) in keys for w in word_texts(r.name)[:-1])
         return (odd, -len(r.mentions))
 
     def people(self) -> list[Referent]:
@@ -158,13 +157,14 @@ class NameIndex:
 
     def is_female(self, name: str) -> bool | None:
         """True for a woman's name (first name or surname ending), None when unsure."""
-        ws = WORD.findall(name)
+        ws = word_texts(name)
         if not ws:
             return None
         # canonical names are nominative singular: "Никол" is no genitive of "Никола"
+        # a first name pymorphy only guesses ("Никки") tells no gender
         first = [f for f in forms(ws[0])
                  if "Name" in f.tag and f.tag.case == "nomn" and f.tag.number == "sing"]
-        if first and len(ws) > 1:
+        if first and len(ws) > 1 and known(ws[0].lower()):
             return all(f.tag.gender == "femn" for f in first)
         if FEMALE_SURNAME.search(ws[-1]):
             return True
@@ -172,7 +172,7 @@ class NameIndex:
 
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:
-        return [(s.start, s.end) for s in find_sentences(self.text)]
+        return [(s.start, s.end) for s in self.sentence_spans]
 
     def sentences(self) -> list[tuple[int, int]]:
         return self._sentences
@@ -180,5 +180,5 @@ class NameIndex:
 
 def key_of(name: str) -> str:
     """The surname key of a canonical name: its last word."""
-    ws = WORD.findall(name)
+    ws = word_texts(name)
     return norm(ws[-1]) if ws else ""

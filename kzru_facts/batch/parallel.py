@@ -25,6 +25,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, TypeVar
 
+from ..env import cores
+
 In = TypeVar("In")
 Out = TypeVar("Out")
 
@@ -42,12 +44,7 @@ class WorkerLost(RuntimeError):
         self.item = item
 
 
-def cpu_count() -> int:
-    """Cores this process may run on (the default for ``--jobs``)."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+cpu_count = cores   # cores this process may run on (env.cores)
 
 
 def usable_jobs(jobs: int) -> int:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.doc import Doc
+from ..analysis.doc import Doc, words
 from ..analysis.lemma import forms, lemmas
 from ..analysis.syntax import Parse, Word
 from ..const import MENTIONED, PLANNED, SIGNED
@@ -282,7 +282,7 @@ def merge(found: list[Document]) -> list[Document]:
     Молдовой", a bare "указ" in "указ о назначении ...") is that document;
     the fullest title and the strongest status are kept."""
     def key(d: Document) -> frozenset[str]:
-        return frozenset(w.lower().replace("ё", "е")[:5] for w in re.findall(r"\w+", d.name))
+        return frozenset(w.lower().replace("ё", "е")[:5] for w in (t.text for t in words(d.name)))
 
     out: list[Document] = []
     for d in sorted(found, key=lambda d: -len(key(d))):

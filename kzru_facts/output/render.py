@@ -10,7 +10,7 @@ import json
 from itertools import chain
 from typing import Iterable, Iterator
 
-FORMATS = ("table", "tsv", "json", "jsonl", "csv")
+from ..const import FORMATS  # noqa: F401  (re-exported: the formats render writes)
 
 
 def dumps(obj, ascii: bool = False, indent: int | None = None) -> str:

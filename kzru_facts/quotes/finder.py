@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.segment import back_to
-from ..const import DIRECT, INTERVIEW, PARTIAL
+from ..const import DIRECT, INTERVIEW, PARTIAL, QUESTION
 from ..data import load_set
 from ..analysis.lemma import forms, has_lemma
 from .quotemarks import find_pairs, words
@@ -20,10 +20,14 @@ from .quotemarks import find_pairs, words
 DASHES = "—–-"
 SENT_END = re.compile(r"[.!?…](?=\s|$)")
 
+# A name in quotation marks inside an attribution does not end it:
+# "— заявил «Известиям» директор завода «Прогресс» Иван Петров".
+TITLE = r"«[A-ZА-ЯЁ0-9][^«»\n]{0,40}»"
+ATTR_CHARS = rf"(?:[^\n«»\"]|{TITLE})"
 # «Q1, — сказал X. — Q2»: an attribution inside the marks splits the quote.
-INNER_ATTRIBUTION = re.compile(r"(?<=[,.!?…])\s*[—–-]\s+([^«»\"\n]{2,150}?[,.:])\s*[—–-]\s+")
+INNER_ATTRIBUTION = re.compile(rf"(?<=[,.!?…])\s*[—–-]\s+({ATTR_CHARS}{{2,250}}?[,.:])\s*[—–-]\s+")
 # «Q», — сказал X.  /  "Q", - пишет он.  /  «Q», констатировал президент.
-AFTER = re.compile(r"[ \t]*[,.!?…]?[ \t]*(?:[—–-]+[ \t]*)?([^\n«»\"]{1,200}?)(?:[.!?…](?=\s|$)|$|(?=[«\"\n]))", re.M)
+AFTER = re.compile(rf"[ \t]*[,.!?…]?[ \t]*(?:[—–-]+[ \t]*)?({ATTR_CHARS}{{1,200}}?)(?:[.!?…](?=\s|$)|$|(?=«(?!{TITLE[1:]})|[\"\n]))", re.M)
 # «Q»: посол РФ о бытовом национализме   (a headline names the speaker after a colon)
 HEADLINE = re.compile(r":\s*([^\n.!?«»\"]{2,60}?)\s+(?:о|об|про)\s")
 # «Q». Об этом заявил министр.  /  «Q». Так прокомментировал ситуацию посол.
@@ -171,11 +175,23 @@ def classify(text: str, start: int, end: int) -> Found | None:
     return None
 
 
+def first_inner_attribution(inner: str) -> re.Match | None:
+    """The first dash-enclosed clause with a speech word; a clause without one
+    («… (где возможно. – «НГ»), – говорит он. – …», an editor's note) is
+    stepped over, not taken for the end of the search."""
+    pos = 0
+    while (m := INNER_ATTRIBUTION.search(inner, pos)) is not None:
+        if has_speech_word(m[1]):
+            return m
+        pos = m.start() + 1
+    return None
+
+
 def split_inner(text: str, found: Found) -> list[Found]:
     """«Q1, — сказал X. — Q2» as two quotations sharing the inner attribution."""
     inner = text[found.start:found.end]
-    m = INNER_ATTRIBUTION.search(inner)
-    if not m or not has_speech_word(m[1]):
+    m = first_inner_attribution(inner)
+    if not m:
         return [found]
     attribution = (found.start + m.start(1), found.start + m.end(1))
     first_end = found.start + m.start() - inner[:m.start()].endswith(",")
@@ -239,10 +255,18 @@ def find_interview(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         last = parts[-1]
         if last.kind == INTERVIEW and not (in_interview(text, m.start()) or near_question(text, m)):
             continue      # a bulleted list, not speech: "— рост торговли на 5%;"
+        if last.kind == INTERVIEW and is_question(text, last):
+            out.extend(parts[:-1] + [Found(last.start, last.end, QUESTION, None)])
+            continue
         out.extend(parts)
-        if last.kind == INTERVIEW and not text[last.start:last.end].rstrip().endswith("?"):
+        if last.kind == INTERVIEW:
             out.extend(continuations(text, last, taken))
     return out
+
+
+def is_question(text: str, turn: Found) -> bool:
+    """An interview turn that asks: it ends in a question mark."""
+    return text[turn.start:turn.end].rstrip().endswith("?")
 
 
 def find_quotes(text: str) -> list[Found]:

@@ -19,18 +19,18 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..analysis.doc import words as doc_words
 from ..analysis.segment import back_to
 
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
-WORD = re.compile(r"[\w-]+")
 MAX_CARRY = 12    # line breaks a paragraph-opening quote may run over
 # «Мы готовы, — сказал он.⏎ : an unclosed quote ends before its attribution.
 ATTRIBUTION_DASH = re.compile(r"[,.!?…][^\S\n]*[—–-][^\S\n]+(?=[а-яёa-z])")
 
 
 def words(text: str) -> list[str]:
-    """Word tokens (hyphenated words kept whole)."""
-    return WORD.findall(text)
+    """Word tokens (hyphenated words kept whole), from the Doc layer's tokeniser."""
+    return [t.text for t in doc_words(text)]
 
 
 def is_opening(text: str, i: int) -> bool:

@@ -13,7 +13,6 @@ from ..data import load_set
 from ..record import Zone
 
 LINE = re.compile(r"[^\n]*")
-WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 LETTER = re.compile(r"[^\W\d_]")
 # "07:50 22/02/2024", "19:09, 12 Ноябрь 2025 | GMT +5", "АСТАНА, 11 фев — Sputnik.":
@@ -82,10 +81,20 @@ def is_widget(line: str) -> bool:
     return bool(line.strip()) and not LETTER.search(line) and not is_date_line(line)
 
 
+def word_count(line: str) -> int:
+    """Words of a raw line as razdel counts them («Санкт-Петербург» is one), read
+    off its spaces: cleaning runs on every line before there is a Doc.
+
+    >>> word_count("Главная | Политика  Санкт-Петербург")
+    3
+    """
+    return sum(1 for w in line.split() if any(c.isalnum() for c in w))
+
+
 def is_short(line: str) -> bool:
     """A menu-like line: a few words, no sentence punctuation."""
     s = line.strip()
-    return bool(s) and len(WORD.findall(s)) <= MENU_WORDS and not SENTENCE_END.search(s)
+    return bool(s) and word_count(s) <= MENU_WORDS and not SENTENCE_END.search(s)
 
 
 def is_script(line: str) -> bool:

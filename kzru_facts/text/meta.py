@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..analysis.doc import words
 from ..analysis.morph import tag_tokens
 from ..analysis.segment import Sent
 from ..facts.months import month_of, month_pattern
@@ -52,7 +53,6 @@ TITLE_WORDS, TITLE_WORDS_BARE = 3, 5
 # words must recur in the first LEAD_PARAGRAPHS paragraphs below it.
 STEM, LEAD_SHARE, LEAD_PARAGRAPHS = 5, 0.2, 2
 TITLE_MAX = 250
-WORD = re.compile(r"[^\W\d_][\w-]*")
 # "25,1 тыс подписчиков", "Version: 0.1.0": counters and build labels, not headlines
 LEADING_JUNK = re.compile(r"^[^\w«\"„“]+")
 ATTRIBUTION = re.compile(r"[»\"”][,.]?\s*[—–-]\s")      # "«…», — сказал он": a quote, not a headline
@@ -107,7 +107,7 @@ def stamp_value(line: str) -> str | None:
     if len(found) != 1 or len(line) > 80:
         return None
     m, value = found[0]
-    rest = WORD.findall(STAMP_NOISE.sub(" ", line[:m.start()] + " " + line[m.end():]))
+    rest = letter_words(STAMP_NOISE.sub(" ", line[:m.start()] + " " + line[m.end():]))
     if re.search(r"\d", " ".join(rest)) or len(rest) > STAMP_WORDS or any(w[0].islower() for w in rest):
         return None                      # " состоятся 18 марта 2018 года.": a sentence broken by the page
     return value
@@ -165,9 +165,14 @@ def has_verb(line: str) -> bool:
                for t in tag_tokens(line, [Sent(0, len(line), line)]))
 
 
+def letter_words(line: str) -> list[str]:
+    """The words of a line that start with a letter (the Doc layer's tokeniser)."""
+    return [t.text for t in words(line) if t.text[0].isalpha()]
+
+
 def is_headline(line: str, following: str) -> bool:
     """A headline, not a rubric, a subheading, a counter or a broken-off sentence."""
-    words = WORD.findall(line)
+    words = letter_words(line)
     if len(words) < TITLE_WORDS or line[:1].isdigit() or line[:1].islower() or URL.search(line) or ATTRIBUTION.search(line):
         return False
     if following[:1].islower() or line.endswith((",", ":")):
@@ -176,7 +181,7 @@ def is_headline(line: str, following: str) -> bool:
 
 
 def stems(line: str) -> set[str]:
-    return {w.lower()[:STEM] for w in WORD.findall(line) if len(w) > 3}
+    return {w.lower()[:STEM] for w in letter_words(line) if len(w) > 3}
 
 
 def echoed_by_lead(line: str, below: list[str]) -> bool:
