@@ -22,3 +22,27 @@ def lemmas(word: str) -> frozenset[str]:
 def has_lemma(word: str, wanted: frozenset[str]) -> bool:
     """True when one of the word's possible lemmas is in ``wanted``."""
     return bool(lemmas(word) & wanted)
+
+
+@lru_cache(maxsize=256)
+def form_prefixes(wanted: frozenset[str]) -> frozenset[str]:
+    """The first three letters of every form of every reading of these lemmas
+    («прибыть»: при; «пойти»: пой, пош, пшё...), lower-case, ё as е."""
+    from pymorphy2 import MorphAnalyzer
+    vocab = models.morph_vocab()
+    return frozenset(f.word.replace("ё", "е")[:3] for lemma in wanted
+                     for p in MorphAnalyzer.parse(vocab, lemma) for f in p.lexeme)
+
+
+def has_any(word: str, wanted: frozenset[str]) -> bool:
+    """``has_lemma`` for a scan over every word of an article: a word whose first
+    letters begin no form of the wanted lemmas is never looked up in the
+    dictionary (the lookup, not the scan, is what costs).
+
+    >>> has_any("прибыл", frozenset({"прибыть"})), has_any("Прибудет", frozenset({"прибыть"}))
+    (True, True)
+    >>> has_any("министр", frozenset({"прибыть"}))
+    False
+    """
+    return (word.lower().replace("ё", "е")[:3] in form_prefixes(wanted)
+            and bool(lemmas(word) & wanted))

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analysis.doc import Doc
-from ..analysis.lemma import forms, lemmas
+from ..analysis.lemma import forms, has_any, lemmas
 from ..analysis.syntax import Parse, Word
 from ..const import LOC, PER
 from ..record import Referent
@@ -172,7 +172,7 @@ def trigger_sites(doc: Doc, words: frozenset[str], wanted=None):
     is the slowest stage, and most trigger words lead nowhere)."""
     people = Mentions.of(doc.people)
     for t in doc.tokens:
-        if t.text[:1].isalpha() and lemmas(t.text) & words and (wanted is None or wanted(doc, t, people)):
+        if t.text[:1].isalpha() and has_any(t.text, words) and (wanted is None or wanted(doc, t, people)):
             parse = doc.parse_at(t.start)
             word = parse.at(t.start) if parse else None
             if word is not None:

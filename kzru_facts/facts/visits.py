@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.doc import Doc
-from ..analysis.lemma import lemmas
+from ..analysis.lemma import has_any, lemmas
 from ..analysis.syntax import Word
 from ..const import DONE, LOC, ONGOING, PLANNED
 from ..data import load_set, read_lines
@@ -33,7 +33,7 @@ from .agents import clause_verb, is_trip_noun, visitor_of
 from .frames import Mentions, Site, case_word, clause, clause_head, negated, trigger_sites, verb_feats
 
 TO = {"в", "во", "на"}
-HOST_NOUNS = {"республика", "страна"}          # "посетить республику": named elsewhere, or nobody
+HOST_NOUNS = frozenset({"республика", "страна"})         # "посетить республику": named elsewhere, or nobody
 HOST = "\x00host"                              # a destination still to be named (resolve_hosts)
 MODIFIERS = frozenset({"amod", "det", "nmod"})  # "в соседнюю страну" is another country
 OBJECT_VERBS = {"посетить", "посещать"}          # "посетит Казахстан": no preposition
@@ -245,7 +245,7 @@ def place_near(doc: Doc, token, people: Mentions) -> bool:
     no place, no visit."""
     sent = doc.sentence_at(token.start)
     return sent is not None and (people.any_in(sent.start, sent.end, LOC) or any(
-        lemmas(t.text) & HOST_NOUNS for t in doc.tokens_in(sent.start, sent.end)))
+        has_any(t.text, HOST_NOUNS) for t in doc.tokens_in(sent.start, sent.end)))
 
 def find_visits(doc: Doc, dates: list[DateRef], published: str | None = None) -> list[Visit]:
     """Visits the article speaks of: who went where, when, and whether it happened.
