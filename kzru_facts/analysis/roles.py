@@ -17,7 +17,7 @@ from functools import cache
 from .doc import Doc, Token, doc_of, words
 from .segment import back_to
 from ..data import load_set, read_lines
-from .lemma import forms, lemmas
+from .lemma import forms, has_any, lemmas
 from ..record import Entity
 
 ROLE_SPAN = 6          # words between a role word and the name it describes
@@ -47,11 +47,18 @@ def role_kinds() -> dict[str, str]:
     return kinds
 
 
+@cache
+def role_lemma_set() -> frozenset[str]:
+    """Every role lemma (roles.txt and the role kinds), built once."""
+    return load_set("roles") | frozenset(role_kinds())
+
+
 def role_lemma(word: str) -> str | None:
     """The role lemma of a word ("посла" -> "посол"), or None."""
-    known = load_set("roles") | frozenset(role_kinds())
-    found = lemmas(word) & known
-    return min(found) if found else None
+    known = role_lemma_set()
+    if not has_any(word, known):       # most words of an article: no dictionary lookup
+        return None
+    return min(lemmas(word) & known)
 
 
 def is_role_noun(word: str) -> bool:
