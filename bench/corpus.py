@@ -69,17 +69,23 @@ def build(folder: Path, n: int, seed: int = 1) -> list[Path]:
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news-2000.jsonl.gz"
 
 
-def build_real(folder: Path, n: int, source: Path = REAL) -> list[Path]:
-    """The first N articles of the shared real corpus (title line, then text) as files."""
+def read_rows(path: Path, limit: int | None = None):
+    """The first ``limit`` rows (all with None) of a JSON Lines article table, .gz or plain."""
     import gzip
     import json
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if limit is not None and n >= limit:
+                return
+            yield json.loads(line)
+
+
+def build_real(folder: Path, n: int, source: Path = REAL) -> list[Path]:
+    """The first N articles of the shared real corpus (title line, then text) as files."""
     paths = []
-    with gzip.open(source, "rt", encoding="utf-8") as lines:
-        for i, line in enumerate(lines):
-            if i == n:
-                break
-            row = json.loads(line)
-            path = folder / f"{i:05d}.txt"
-            path.write_text(f"{row.get('title') or ''}\n\n{row['text']}", encoding="utf-8")
-            paths.append(path)
+    for i, row in enumerate(read_rows(source, n)):
+        path = folder / f"{i:05d}.txt"
+        path.write_text(f"{row.get('title') or ''}\n\n{row['text']}", encoding="utf-8")
+        paths.append(path)
     return paths

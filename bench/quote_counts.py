@@ -23,8 +23,6 @@ The checks are heuristics for a report, not part of the tool.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from collections import Counter
@@ -38,6 +36,9 @@ from kzru_facts import const  # noqa: E402
 from kzru_facts.data import load_set  # noqa: E402
 from kzru_facts.pipeline import extract  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import read_rows  # noqa: E402  (beside this script)
+
 SCRIPT = re.compile(r"function\s*\(|\bvar\s+\w+\s*=|[{};]\s*$|https?://|www\.|\.js\b|\.css\b|\bpx\b|"
                     r"document\.|window\.|getElement|</?\w+>|\w+\.\w+\(")
 BUTTONS = frozenset({"поделиться", "подписаться", "читать далее", "читать также", "комментировать",
@@ -48,15 +49,6 @@ AGENCIES = ("риа новости", "риа", "тасс", "интерфакс",
 SURNAME_NOM = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын|ский|цкий)")
 # a surname in a case ending: Лаврентьева, Скрипаля, Токаеву, Путиным
 SURNAME_CASE = re.compile(r"[А-ЯЁ][а-яё-]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)|ля|ню|ня)")
-
-
-def read(path: Path, limit: int | None):
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if limit is not None and n >= limit:
-                return
-            yield json.loads(line)
 
 
 def is_junk(text: str) -> bool:
@@ -115,7 +107,7 @@ def main() -> None:
         if len(examples[key]) < args.examples:
             examples[key].append(example)
 
-    for article in read(args.corpus, args.n):
+    for article in read_rows(args.corpus, args.n):
         counts["articles"] += 1
         try:
             result = extract(article.get("text") or "")

@@ -13,7 +13,6 @@ two versions of the cleaning, not an exact error rate.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import re
@@ -22,6 +21,9 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import read_rows  # noqa: E402  (beside this script)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path("/work/shared/corpus/news-2000.jsonl.gz")
@@ -59,15 +61,6 @@ def category(text: str) -> str | None:
     return None
 
 
-def read_corpus(path: Path, n: int | None):
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if n is not None and i >= n:
-                return
-            yield json.loads(line)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -77,7 +70,7 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write every quote (JSON Lines) to this file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        for i, article in enumerate(read_corpus(args.corpus, args.n)):
+        for i, article in enumerate(read_rows(args.corpus, args.n)):
             Path(tmp, f"{i:05d}.txt").write_text(article["text"], encoding="utf-8")
         proc = subprocess.run([sys.executable, "-m", "kzru_facts", "quotes", "--format", "jsonl",
                                "--jobs", args.jobs, tmp], capture_output=True, text=True,

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from ..data import load_set
 from .lemma import forms, lemmas
 from .segment import Sent, find_paragraphs, sentences
 from .syntax import Parse, parse_tokens, window
@@ -67,6 +68,26 @@ def doc_of(text: str) -> "Doc":
     return found if found is not None else Doc(text)
 
 
+TEASER_LINES = 2       # a teaser's heading and its lead follow the teaser line
+ELLIPSIS = ("...", "…")
+
+
+def teaser_spans(paragraphs: tuple[Sent, ...]) -> list[tuple[int, int]]:
+    """Related-article teasers: a "Также по теме" line with the other article's
+    heading after it, and its lead when that breaks off in an ellipsis
+    ("Президент Румынии отменил свой визит на Украину. Причиной такого решения он...")."""
+    out = []
+    for i, para in enumerate(paragraphs):
+        if para.text.lower().strip(" .:") not in load_set("teaser_heads"):
+            continue
+        block = paragraphs[i:i + 1 + TEASER_LINES]
+        if len(block) > 2 and not block[2].text.rstrip().endswith(ELLIPSIS):
+            block = block[:2]
+        out.append((block[0].start, block[-1].end))
+    return out
+
+
+
 class Doc:
     """The cleaned text of one article and everything read off it, computed once."""
 
@@ -83,6 +104,11 @@ class Doc:
     @cached_property
     def paragraphs(self) -> tuple[Sent, ...]:
         return tuple(find_paragraphs(self.text))
+
+    @cached_property
+    def teasers(self) -> list[tuple[int, int]]:
+        """Spans of related-article teasers (navigation: their names are not the article's)."""
+        return teaser_spans(self.paragraphs)
 
     @cached_property
     def sentences(self) -> tuple[Sent, ...]:

@@ -17,7 +17,6 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from . import models
-from ..data import load_set
 from .mentions import fix_mentions
 from .morph import Token, tag_many
 from .nominative import normalize_span
@@ -85,25 +84,6 @@ def find_segments(doc: Doc) -> list[Sent]:
     return out
 
 
-TEASER_LINES = 2       # a teaser's heading and its lead follow the teaser line
-ELLIPSIS = ("...", "…")
-
-
-def teaser_spans(paragraphs: list[Sent]) -> list[tuple[int, int]]:
-    """Related-article teasers: a "Также по теме" line with the other article's
-    heading after it, and its lead when that breaks off in an ellipsis
-    ("Президент Румынии отменил свой визит на Украину. Причиной такого решения он...")."""
-    out = []
-    for i, para in enumerate(paragraphs):
-        if para.text.lower().strip(" .:") not in load_set("teaser_heads"):
-            continue
-        block = paragraphs[i:i + 1 + TEASER_LINES]
-        if len(block) > 2 and not block[2].text.rstrip().endswith(ELLIPSIS):
-            block = block[:2]
-        out.append((block[0].start, block[-1].end))
-    return out
-
-
 def is_cut_off(text: str, entity: Entity) -> bool:
     """A word the page cut in two: the text stops inside it ("… президента России Влади")."""
     return entity.end == len(text.rstrip()) and text.rstrip()[-1:].isalpha()
@@ -119,7 +99,7 @@ def find_entities(doc: Doc | str) -> list[Entity]:
     """All entity mentions in the (cleaned) article text of a Doc, in order."""
     doc = doc if isinstance(doc, Doc) else Doc(doc)
     cleaned = doc.text
-    teasers = teaser_spans(list(doc.paragraphs))
+    teasers = doc.teasers
     segs = [seg for seg in find_segments(doc) if seg.text != seg.text.lower()  # no capital, no name
             and not any(s <= seg.start < e for s, e in teasers)]
     texts = [seg.text for seg in segs]

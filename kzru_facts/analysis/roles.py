@@ -16,7 +16,7 @@ from functools import cache
 
 from .doc import Doc, Token, doc_of, words
 from .segment import back_to
-from ..data import load_set, read_lines
+from ..data import load_set, load_table
 from .lemma import forms, has_any, lemmas
 from ..record import Entity
 
@@ -29,22 +29,14 @@ HEAD, LEADER = "head", "leader"
 @cache
 def country_table() -> dict[str, str]:
     """Marker lemma -> country, from data/countries.txt."""
-    table = {}
-    for line in read_lines("countries"):
-        country, _, markers = line.partition(":")
-        for marker in markers.split():
-            table[marker.lower()] = country.strip()
-    return table
+    return {marker.lower(): country for country, markers in load_table("countries").items()
+            for marker in markers}
 
 
 @cache
 def role_kinds() -> dict[str, str]:
     """Role lemma -> kind, from data/role_kinds.txt."""
-    kinds = {}
-    for line in read_lines("role_kinds"):
-        word, _, kind = line.partition(":")
-        kinds[word.strip().lower()] = kind.strip()
-    return kinds
+    return {word: " ".join(kind) for word, kind in load_table("role_kinds").items()}
 
 
 @cache
@@ -117,11 +109,7 @@ def body_lemma(word: str) -> str:
 @cache
 def body_table() -> dict[str, frozenset[str]]:
     """Body abbreviation -> lemmas it stands for; generic bodies -> empty."""
-    table = {}
-    for line in read_lines("body_words"):
-        word, _, meaning = line.partition(":")
-        table[word.strip().lower()] = frozenset(meaning.split())
-    return table
+    return {word: frozenset(meaning) for word, meaning in load_table("body_words").items()}
 
 
 def heads_body(body: str, role: Role) -> bool:

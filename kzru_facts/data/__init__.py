@@ -22,6 +22,17 @@ def read_lines(name: str) -> list[str]:
 
 
 @cache
+def load_table(name: str) -> dict[str, tuple[str, ...]]:
+    """Lines ``key: value value ...`` of ``data/<name>.txt`` as key -> values
+    (key lower-cased; values as written), e.g. ``посольство: посольство дипмиссия``."""
+    table = {}
+    for line in read_lines(name):
+        key, _, values = line.partition(":")
+        table[key.strip().lower()] = tuple(values.split())
+    return table
+
+
+@cache
 def load_set(name: str) -> frozenset[str]:
     """Entries of ``data/<name>.txt`` as a lower-cased set."""
     return frozenset(line.lower() for line in read_lines(name))

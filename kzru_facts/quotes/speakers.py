@@ -48,11 +48,11 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..const import INTERVIEW, ORG, QUESTION
-from ..data import load_set, read_lines
+from ..data import load_set, load_table
 from ..analysis.lemma import forms, has_lemma, lemmas
 from .finder import Found, find_quotes
 from ..record import Referent, Speaker
-from ..analysis.doc import Doc
+from ..analysis.doc import Doc, doc_of
 from ..analysis.morph import known
 from ..analysis.names import NameIndex, Token, tokens
 from ..analysis.segment import back_to
@@ -147,7 +147,7 @@ class Context:
     def teasers(self) -> list[tuple[int, int]]:
         """Spans of related-article teasers ("Также по теме" up to "...")."""
         if "teasers" not in self.memo:
-            self.memo["teasers"] = find_teasers(self.text)
+            self.memo["teasers"] = doc_of(self.text).teasers
         return self.memo["teasers"]
 
     def in_teaser(self, pos: int) -> bool:
@@ -156,23 +156,6 @@ class Context:
     def unread(self, pos: int) -> bool:
         """Inside a quotation or a teaser: not the article's own narration."""
         return self.inside_quote(pos) or self.in_teaser(pos)
-
-
-def find_teasers(text: str) -> list[tuple[int, int]]:
-    """Teaser blocks: a head line from data/teaser_heads.txt, then the lines up
-    to and including the first one that ends in an ellipsis (at most three)."""
-    heads = load_set("teaser_heads")
-    out, lines = [], [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    for i, (start, _, line) in enumerate(lines):
-        if line.strip().lower() not in heads:
-            continue
-        end = lines[min(i + 3, len(lines) - 1)][1]
-        for _, stop, later in lines[i + 1:i + 4]:
-            if later.rstrip().endswith(("...", "…")):
-                end = stop
-                break
-        out.append((start, end))
-    return out
 
 
 # ---- where to look: the cue and the clause windows around it -----------------
@@ -251,7 +234,7 @@ def is_relay(ctx: Context, t: Token) -> bool:
     """An outlet that relays someone's words, never their speaker:
     "передаёт ТАСС", "в беседе с RT", "написал в Facebook", "заявил RT директор"."""
     relays = load_set("relays")
-    if has_lemma(t.text, relays) or t.text.lower() in relays or t.text.lower() in load_set("buttons"):
+    if has_lemma(t.text, relays) or t.text.lower() in relays or t.text.lower() in load_set("button_labels"):
         return True
     line_start = back_to(ctx.text, "\n", t.start)
     before = tokens(ctx.text, max(line_start, t.start - 80), t.start)[-RELAY_SPAN:]
@@ -548,11 +531,7 @@ def referent_of(ctx: Context, m) -> Referent | None:
 @cache
 def generic_bodies() -> dict[str, frozenset[str]]:
     """Generic body noun -> words a fitting body's name holds (data/generic_bodies.txt)."""
-    table = {}
-    for line in read_lines("generic_bodies"):
-        word, _, hints = line.partition(":")
-        table[word.strip().lower()] = frozenset(hints.split())
-    return table
+    return {word: frozenset(hints) for word, hints in load_table("generic_bodies").items()}
 
 
 def is_generic(word: str) -> bool:
