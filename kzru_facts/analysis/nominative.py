@@ -33,7 +33,7 @@ SURNAME_ENDINGS = [
     ("ова", {"Gen", "Acc"}, 1), ("ева", {"Gen", "Acc"}, 1), ("ина", {"Gen", "Acc"}, 1),
     ("ове", {"Loc"}, 1), ("еве", {"Loc"}, 1), ("ине", {"Loc"}, 1),
     # consonant-stem surnames after a first name in the instrumental:
-    # "Лорансом Винцом" -> "Винц", "Олафом Шольцем" -> "Шольц"
+    # "Жеромом Фрицем" -> "Фриц", "Олафом Шольцем" -> "Шольц"
     ("ом", {"Ins"}, 2), ("ем", {"Ins"}, 2),
 ]
 NOUNISH = {"NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -94,7 +94,7 @@ def surname_by_ending(part: str, case: str | None) -> str | None:
     return None
 
 
-# (ending in the case, nominative endings to try): "Скрипаля" -> "Скрипаль", "Чауса" -> "Чаус".
+# (ending in the case, nominative endings to try): "Скрипаля" -> "Скрипаль", "Жураса" -> "Журас".
 # No dative "-у" nor locative "-е": foreign names end so in every case ("Санду", "Льоренте").
 MASCULINE_ENDINGS = {
     "Gen": [("а", ("",)), ("я", ("ь", "й"))], "Acc": [("а", ("",)), ("я", ("ь", "й"))],
@@ -109,7 +109,7 @@ def masculine_by_inflection(part: str, case: str) -> str | None:
     """An unknown masculine name word in the nominative: the candidate stem
     that pymorphy declines back into ``part`` in ``case``.
 
-    >>> masculine_by_inflection("Скрипаля", "Gen"), masculine_by_inflection("Мокану", "Nom")
+    >>> masculine_by_inflection("Скрипаля", "Gen"), masculine_by_inflection("Чобану", "Nom")
     ('Скрипаль', None)
     """
     low = part.lower()
@@ -176,8 +176,8 @@ GENDER_ONLY = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc", "")  # ... whose gender
 
 def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | None] | None:
     """The cases and gender a person's first name allows, which the other name
-    words share: "Виктор Мокану" is nominative ("Мокану" no dative), "Олесем
-    Довгим" instrumental, "Зумрут Камалова" feminine; every case for an
+    words share: "Виктор Чобану" is nominative ("Чобану" no dative), "Остапом
+    Белым" instrumental, "Зарема Евлоева" feminine; every case for an
     indeclinable first name.
 
     None when the first word is no first name, an unknown one that may be a
@@ -200,7 +200,7 @@ def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | No
     gender = {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
     tagged = tokens[0].feats.get("Case")
     if any("Fixd" in f.tag.grammemes for f in names):
-        return (GENDER_ONLY if guessed else ANY_CASE), gender    # a guessed one: its gender ("Зумрут")
+        return (GENDER_ONLY if guessed else ANY_CASE), gender    # a guessed one: its gender ("Зарема")
     cases = {CASES[f.tag.case] for f in names if f.tag.case in CASES}
     chosen = (tagged,) if tagged in cases else tuple(sorted(cases))   # the tagger chose among them
     # an animate accusative has the genitive's form: "Николу Йокича"
@@ -212,11 +212,11 @@ def agreed_part(part: str, cases: tuple[str, ...], gender: str | None, tagged: s
     """A name word in the nominative, given the cases its first name allows
     (all cases when it is indeclinable) and its gender.
 
-    A name reading of that gender in an allowed case wins ("Зумрут Камалова":
+    A name reading of that gender in an allowed case wins ("Зарема Евлоева":
     feminine, nominative); then any noun or adjective reading in the first
-    allowed case that has one ("Николая Чауса": Gen, "Чаус"; "Олесем Довгим":
-    "Довгий"), a surname ending before a reading that is no name ("Лорансом
-    Винцом": "Винц", not "винцо"); else the word as written (indeclinable:
+    allowed case that has one ("Богдана Жураса": Gen, "Журас"; "Остапом Белым":
+    "Белый"), a surname ending before a reading that is no name ("Жеромом
+    Фрицем": "Фриц", not "фрицы"); else the word as written (indeclinable:
     "Майи Санду"). Among name readings, one in the word's own tagged case first.
     """
     if keep_as_written(part):

@@ -75,8 +75,8 @@ def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]
 
 def join_case_forms(groups: dict[str, list[Entity]]) -> None:
     """A lone surname left in another case joins the person of the article
-    whose surname it inflects: "Токаева" the "…Токаев", "обвинило Чауса" the
-    "Николай Чаус"."""
+    whose surname it inflects: "Токаева" the "…Токаев", "обвинило Жураса" the
+    "Богдан Журас"."""
     for key in list(groups):
         stem = next((key[:-len(e)] for e in CASE_ENDINGS if e and key.endswith(e) and key[:-len(e)] in groups), None)
         if stem and all(len(name_words(m.normal or m.text)) == 1 for m in groups[key]):

@@ -194,14 +194,14 @@ def find_role(doc: Doc | str, mention: Entity) -> str | None:
     """The role phrase just before a mention: "посол РФ" in "посол РФ Бородавкин".
 
     The phrase starts at its first role noun in the mention's case
-    ("пресс-секретарь | президента Молдавии Игоря Додона"), with a role
+    ("пресс-секретарь | президента Грузии Тенгиза Абашидзе"), with a role
     adjective before it ("первый заместитель"), and ends at the mention,
     leaving out the person's own first names ("президент Румынии Клаус |
     Йоханнис"). It stops at a coordination ("президент Грузии | и
     экс-губернатор ..."). It is no role of this mention when a preposition
     comes last ("глава с | Плахотнюком") or another person's name comes between,
     unless that name is a genitive within the role and no coordination follows
-    ("пресс-секретарь президента Игоря Додона Ион Чебан", but not "сенатор Джон
+    ("пресс-секретарь президента Тенгиза Абашидзе Нино Гелашвили", but not "сенатор Джон
     Маккейн и | Уотерс", "президент США Дональда Трампа и Турции | Эрдоган").
     """
     doc = as_doc(doc)

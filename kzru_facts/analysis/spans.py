@@ -73,8 +73,8 @@ def is_governing_noun(first: Token, last: Token) -> bool:
 
 
 def is_title_noun(first: Token, second: Token) -> bool:
-    """A capitalised noun for a person before a first name: "Материаловед Артём
-    Оганов", "Политолог Анна Ли" (a sentence-initial title the tagger read as a
+    """A capitalised noun for a person before a first name: "Кристаллограф Олег
+    Гаранин", "Политолог Анна Ли" (a sentence-initial title the tagger read as a
     name); not "Си Цзиньпин" (a thing), "Сидни Кросби" (a plural)."""
     fs = forms(first.text)
     return len(first.text) > 3 and bool(fs) and known(fs[0].word) and is_first_name(second.text) and all(

@@ -112,7 +112,7 @@ def feminine(name: str) -> bool:
 
 def nearest_subject(site: Site, verb: Word, relative: bool = False) -> Referent | None:
     """When the parse gives no subject: a nominative person right before the
-    verb in its clause ("Саакашвили находился в США"); for "который", the
+    verb in its clause ("Петров находился в США"); for "который", the
     person before its comma ("Путин, который находится")."""
     words = [w for w in site.parse.words if w.stop <= verb.start]
     for w in reversed(words[-4:]):

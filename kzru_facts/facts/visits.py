@@ -8,7 +8,7 @@ sentence gives
            "который"'s antecedent, the person invited ("пригласил Петрова
            посетить"); a noun's genitive ("визит Токаева в Россию"), else the
            subject of the clause the noun sits in ("в ходе визита в США
-           Назарбаев выступит", "перед своим визитом в Брюссель Додон ...")
+           Назарбаев выступит", "перед своим визитом в Брюссель Иванов ...")
     where  a place in a "в/во/на" phrase (or the object of "посетить") that
            hangs on the trip word, or on the visit noun of "прибыл с визитом в"
     when   the date nearest the word inside its clause

@@ -368,7 +368,7 @@ def last_document(ctx: Context, pos: int) -> str | None:
 def group_name(ctx: Context, win: list[Token], i: int, start: int, end: int, pos: int) -> str:
     """A group as the article names it, its body under the fullest name:
     "представители ведомства" -> "представители НАБУ", "эксперты" as is."""
-    for t in tokens(ctx.text, end, end + 80)[:3]:     # the parse may cut "специалисты | РОСТЕСТа"
+    for t in tokens(ctx.text, end, end + 80)[:3]:     # the parse may cut "специалисты | Ростехнадзора"
         if ctx.text[end:t.start].strip() or not (t.text[:1].isupper() or is_genitive(t.text)) or is_relay(ctx, t):
             break
         end = t.end
@@ -837,7 +837,7 @@ def subject_words(ctx: Context, q: Found, cue: Token) -> tuple[list[Token], list
 
 def last_name(ctx: Context, clause: list[Token]) -> Speaker | None:
     """The last person named in full in the subject's words, each word possibly
-    nominative: "тётя мальчика, уроженка Дагестана Зумрут Камалова" (the
+    nominative: "соседка семьи, уроженка Ингушетии Зарема Евлоева" (the
     name hangs off an apposition); "помощник Владимира Путина" names no one."""
     for t in reversed(clause):
         found = by_name(ctx, [t], True)
@@ -883,11 +883,11 @@ def crowd(phrase: list[Token]) -> Speaker | None:
 
 def as_subject(s: Speaker | None) -> Speaker | None:
     """A name the parse says is the subject is written in the nominative:
-    where the referent's surname was normalised off it ("Мокану" read as a
-    genitive of "Мокан"), the surname as written is kept.
+    where the referent's surname was normalised off it ("Чобану" read as a
+    genitive of "Чобан"), the surname as written is kept.
 
-    >>> as_subject(Speaker("Виктор Мокан", "Виктор Мокану", 0, 13)).name
-    'Виктор Мокану'
+    >>> as_subject(Speaker("Виктор Чобан", "Виктор Чобану", 0, 13)).name
+    'Виктор Чобану'
     >>> as_subject(Speaker("Дмитрий Песков", "Песков", 0, 6)).name
     'Дмитрий Песков'
     """
@@ -905,7 +905,7 @@ ANONYMOUS = Speaker(None, None, None, None, None, "anonymous")
 
 def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     """The subject of the speech verb, read off the dependency parse:
-    "— подвёл итоги социолог Виктор Мокану" -> its name phrase (in any case:
+    "— подвёл итоги социолог Виктор Чобану" -> its name phrase (in any case:
     the parse, not the ending, says it is the subject), else a nominative
     name in it, a role or person noun, a pronoun, a body."""
     cue = cue_of(ctx, q)
@@ -931,7 +931,7 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
 
 
 def rule_apposition(ctx: Context, q: Found) -> Speaker | None:
-    """"«…», — рассказывает тётя мальчика, уроженка Дагестана Зумрут Камалова":
+    """"«…», — рассказывает соседка семьи, уроженка Ингушетии Зарема Евлоева":
     a full name closing the attribution after the quote, past the commas of
     its appositions (the parse gave the verb no subject)."""
     cue = cue_of(ctx, q)
@@ -1165,7 +1165,7 @@ RULES: list[Callable[[Context, Found], Speaker | None]] = [
 
 def tidy(s: Speaker | None) -> Speaker | None:
     """A person's name without a description glued to its front by NER:
-    "Материаловед Артём Оганов" -> "Артём Оганов" (the first word is a common
+    "Кристаллограф Олег Гаранин" -> "Олег Гаранин" (the first word is a common
     noun and the second a first name)."""
     if not s or not s.name:
         return s

@@ -18,7 +18,7 @@ LETTER = re.compile(r"[^\W\d_]")
 # "07:50 22/02/2024", "19:09, 12 Ноябрь 2025 | GMT +5", "АСТАНА, 11 фев — Sputnik.":
 # dates stay visible for the dates extractor (NER skips them itself).
 DATE_LINE = re.compile(r"\d{1,2}[:./]\d{2}|\b\d{1,2}\s+[А-Яа-яЁё]{3,9}\.?,?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
-# "Вячеслав Прокофьев/РИА Новости", "… / akorda.kz, бильд-редактор: Иван Петров"
+# "Иван Сидоров/РИА Новости", "… / akorda.kz, бильд-редактор: Иван Петров"
 INLINE_CREDIT = re.compile(r"^\s*[А-ЯЁA-Z][\w-]+\s+[А-ЯЁA-Z][\w-]+\s*/\s*\S"
                            r"|\s/\s*[\w.-]+\.(?:kz|ru|com|org|net)\b|бильд-редактор|фото\s*:", re.I)
 LABEL = re.compile(r"^\s*[\w ]{2,20}:\s*$")
@@ -67,7 +67,7 @@ def is_credit(line: str) -> bool:
 
 
 def is_credit_inline(line: str) -> bool:
-    """A photo caption credit: "Вячеслав Прокофьев/РИА Новости"."""
+    """A photo caption credit: "Иван Сидоров/РИА Новости"."""
     return bool(INLINE_CREDIT.search(line)) and not SENTENCE_END.search(line.strip()[-1:] or "")
 
 
