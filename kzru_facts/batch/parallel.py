@@ -103,9 +103,15 @@ def start_pool(jobs: int, initializer: Callable[[], None] | None) -> ProcessPool
         return None
 
 
-def stop_pool(pool: ProcessPoolExecutor) -> None:
-    """End the workers now, finished or not (the consumer went away or failed)."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+def workers_of(pool: ProcessPoolExecutor) -> set:
+    """The pool's worker processes as of now (a broken pool forgets its own)."""
+    return set((getattr(pool, "_processes", None) or {}).values())
+
+
+def stop_pool(pool: ProcessPoolExecutor, known: set = frozenset()) -> None:
+    """End the workers now, finished or not (the consumer went away or failed),
+    including ``known`` ones a broken pool no longer lists."""
+    processes = list(workers_of(pool) | set(known))
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         p.terminate()
@@ -141,6 +147,7 @@ def imap_ordered(func: Callable[[In], Out], items: Iterable[In], jobs: int,
         return
     window = window or 4 * jobs
     pending: deque[tuple[Future, In]] = deque()
+    workers: set = set()
     try:
         for n, item in enumerate(items):
             if n:
@@ -148,6 +155,8 @@ def imap_ordered(func: Callable[[In], Out], items: Iterable[In], jobs: int,
             else:
                 with forking():            # the first submit forks the workers
                     pending.append((pool.submit(func, item), item))
+            if len(workers) < jobs:
+                workers |= workers_of(pool)
             if len(pending) >= window:
                 yield take(*pending.popleft())
         while pending:
@@ -155,4 +164,4 @@ def imap_ordered(func: Callable[[In], Out], items: Iterable[In], jobs: int,
     except BrokenProcessPool as err:     # broken before a submit
         raise WorkerLost(pending[0][1] if pending else None) from err
     finally:
-        stop_pool(pool)
+        stop_pool(pool, workers)
