@@ -114,3 +114,41 @@ def test_words_in_skips_punctuation_tokens():
     doc = Doc("Посол РФ, Алексей Бородавкин, прибыл.\nДа.")
     assert [t.text for t in doc.words_in(0, doc.text.index("прибыл"))] == ["Посол", "РФ", "Алексей", "Бородавкин"]
     assert all(doc.text[t.start:t.stop] == t.text for t in doc.words_in(0, len(doc.text)))
+
+
+@pytest.mark.parametrize("start, stop", [
+    (0, 0), (0, 5), (3, 12), (5, 6), (6, 30), (0, 200), (18, 19), (40, 41),
+])
+def test_tokens_in_is_the_tokens_wholly_inside_the_range(start, stop):
+    doc = Doc("Посол, Иван Петров, прибыл в Минск.\nТам его ждали.")
+    expected = [t for t in doc.tokens if start <= t.start and t.stop <= stop]
+    assert doc.tokens_in(start, stop) == expected
+    assert doc.words_in(start, stop) == [t for t in expected if any(c.isalnum() for c in t.text)]
+
+
+@pytest.mark.parametrize("text, lemmas, found", [
+    ("Министр прибыл в Минск, а посол прибудет завтра.", {"прибыть"}, ["прибыл", "прибудет"]),
+    ("Переговоры шли три часа. Встречу перенесли.", {"встреча", "переговоры"}, ["Переговоры", "Встречу"]),
+    ("Министр остался дома.", {"прибыть"}, []),       # no word of the set: nothing looked up
+    ("", {"прибыть"}, []),
+])
+def test_with_lemma_finds_every_form_in_text_order(text, lemmas, found):
+    doc = Doc(text)
+    assert [t.text for t in doc.with_lemma(frozenset(lemmas))] == found
+
+
+def test_has_lemma_in_looks_only_inside_the_range():
+    doc = Doc("Посол прибыл вчера. Министр прибудет завтра.")
+    arrive = frozenset({"прибыть"})
+    second = doc.text.index("Министр")
+    assert doc.has_lemma_in(arrive, 0, second) and doc.has_lemma_in(arrive, second, len(doc.text))
+    assert not doc.has_lemma_in(arrive, 0, doc.text.index("прибыл") + 3)   # cut inside the word
+    assert not doc.has_lemma_in(arrive, doc.text.index("вчера"), second)
+
+
+@pytest.mark.parametrize("text, limit, count", [
+    ("«Мы готовы, — сказал он.", 10, 4), ("раз два три четыре", 2, 2), (" — , ", 3, 0), ("", 1, 0),
+])
+def test_word_count_counts_words_up_to_a_limit(text, limit, count):
+    from kzru_facts.analysis.doc import word_count
+    assert word_count(text, limit) == count

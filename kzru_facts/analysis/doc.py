@@ -18,12 +18,12 @@ whole article; see analysis/syntax.py for the window that caps long sentences.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..data import load_set
-from .lemma import forms, lemmas
+from .lemma import form_prefixes, forms, lemmas
 from .segment import Sent, find_paragraphs, sentences
 from .syntax import Parse, parse_tokens, window
 from .taggers import tokens
@@ -53,6 +53,18 @@ def words(text: str) -> tuple[Token, ...]:
     phrase, a canonical name ("Касым-Жомарт Токаев", "В. Путин" -> "В", "Путин")."""
     from razdel import tokenize
     return tuple(Token(t.start, t.stop, t.text) for t in tokenize(text) if is_word(t.text))
+
+
+def word_count(text: str, limit: int) -> int:
+    """How many word tokens ``text`` has, counting no further than ``limit``
+    (razdel tokenises left to right: a long quotation is read only as far as needed).
+
+    >>> word_count("«Мы готовы, — сказал он.", 10), word_count("раз два три четыре", 2)
+    (4, 2)
+    """
+    from itertools import islice
+    from razdel import tokenize
+    return sum(1 for _ in islice((t for t in tokenize(text) if is_word(t.text)), limit))
 
 
 # The last few Docs built, by text: a reader that holds only the article's text
@@ -88,6 +100,21 @@ def teaser_spans(paragraphs: tuple[Sent, ...]) -> list[tuple[int, int]]:
 
 
 
+def in_range(items: tuple, starts: list[int], stops: list[int], start: int, stop: int) -> list:
+    """The run of ``items`` (in text order, never overlapping) from the first that starts
+    at or after ``start`` up to, not including, the first that ends after ``stop``.
+
+    >>> ts = (Token(0, 2, "Он"), Token(3, 8, "вчера"), Token(8, 9, ","))
+    >>> [t.text for t in in_range(ts, [0, 3, 8], [2, 8, 9], 1, 9)]
+    ['вчера', ',']
+    >>> [t.text for t in in_range(ts, [0, 3, 8], [2, 8, 9], 0, 5)]
+    ['Он']
+    """
+    i = bisect_left(starts, start)
+    j = bisect_right(stops, stop, lo=i)
+    return list(items[i:max(i, j)])
+
+
 class Doc:
     """The cleaned text of one article and everything read off it, computed once."""
 
@@ -96,6 +123,7 @@ class Doc:
         self.entities = tuple(entities)
         self.people = tuple(people)
         self._parses: dict[tuple[int, int], Parse] = {}
+        self._hits: dict[frozenset[str], tuple] = {}
         _RECENT.pop(text, None)
         _RECENT[text] = self
         while len(_RECENT) > RECENT_DOCS:
@@ -132,6 +160,16 @@ class Doc:
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
+    @cached_property
+    def _token_stops(self) -> list[int]:
+        return [t.stop for t in self.tokens]
+
+    @cached_property
+    def _words(self) -> tuple[tuple[Token, ...], list[int], list[int]]:
+        """The word tokens, with their starts and stops for binary search."""
+        found = tuple(t for t in self.tokens if is_word(t.text))
+        return found, [t.start for t in found], [t.stop for t in found]
+
     def sentence_at(self, offset: int) -> Sent | None:
         """The sentence that holds ``offset`` (None between sentences)."""
         i = bisect_right(self._sentence_starts, offset) - 1
@@ -150,17 +188,45 @@ class Doc:
         return out
 
     def tokens_in(self, start: int, stop: int) -> list[Token]:
-        """The tokens that lie inside [start, stop)."""
-        i = bisect_right(self._token_starts, start - 1)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].stop <= stop:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        """The tokens that lie inside [start, stop): from the first that starts at or
+        after ``start`` up to the first that ends after ``stop`` (tokens never overlap)."""
+        return in_range(self.tokens, self._token_starts, self._token_stops, start, stop)
 
     def words_in(self, start: int, stop: int) -> list[Token]:
         """The word tokens (with a letter or digit) inside [start, stop)."""
-        return [t for t in self.tokens_in(start, stop) if is_word(t.text)]
+        return in_range(*self._words, start, stop)
+
+    @cached_property
+    def _by_prefix(self) -> dict[str, list[int]]:
+        """Token indexes by their first three letters (lower-case, ё as е)."""
+        index: dict[str, list[int]] = {}
+        for i, t in enumerate(self.tokens):
+            index.setdefault(t.text.lower().replace("ё", "е")[:3], []).append(i)
+        return index
+
+    def with_lemma(self, wanted: frozenset[str]) -> tuple[Token, ...]:
+        """The tokens one of whose dictionary lemmas is in ``wanted``, in text order.
+
+        Only tokens that begin like some form of a wanted lemma are looked up
+        in the dictionary (``lemma.form_prefixes``); the answer is cached per set.
+        """
+        return self._lemma_hits(wanted)[0]
+
+    def has_lemma_in(self, wanted: frozenset[str], start: int, stop: int) -> bool:
+        """A token inside [start, stop) has one of the ``wanted`` lemmas."""
+        hits, starts = self._lemma_hits(wanted)
+        i = bisect_left(starts, start)
+        return i < len(hits) and hits[i].stop <= stop
+
+    def _lemma_hits(self, wanted: frozenset[str]) -> tuple[tuple[Token, ...], list[int]]:
+        found = self._hits.get(wanted)
+        if found is None:
+            index, picked = self._by_prefix, []
+            for prefix in form_prefixes(wanted):
+                picked.extend(i for i in index.get(prefix, ()) if lemmas(self.tokens[i].text) & wanted)
+            hits = tuple(self.tokens[i] for i in sorted(picked))
+            found = self._hits[wanted] = (hits, [t.start for t in hits])
+        return found
 
     def lemmas(self, word: str) -> frozenset[str]:
         """Every dictionary lemma of a word, lower-cased, ё as е."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..analysis.doc import Doc, words
-from ..analysis.lemma import forms, has_any, lemmas
+from ..analysis.lemma import forms, lemmas
 from ..analysis.syntax import Parse, Word
 from ..const import MENTIONED, PLANNED, SIGNED
 from ..data import load_set
@@ -322,7 +322,7 @@ def worth_parsing(doc: Doc, token) -> bool:
         return True
     sent = doc.sentence_at(token.start)
     words = load_set("sign_verbs") | load_set("draft_words") | ACTIONS
-    return sent is not None and any(has_any(t.text, words) for t in doc.tokens_in(sent.start, sent.end))
+    return sent is not None and doc.has_lemma_in(words, sent.start, sent.end)
 
 
 def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
@@ -334,8 +334,8 @@ def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
     """
     kinds = load_set("document_kinds")
     out: list[Document] = []
-    for t in doc.tokens:
-        if not (t.text[:1].isalpha() and has_any(t.text, kinds)):
+    for t in doc.with_lemma(kinds):
+        if not t.text[:1].isalpha():
             continue
         if out and out[-1].start <= t.start < out[-1].end and not t.text[:1].isupper():
             continue            # a kind inside a title, unless a named one: "в Соглашение между ..."

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from ..analysis.doc import Doc
-from ..analysis.lemma import has_any
 from ..data import load_set
 from ..record import Duration
 from .numbers import parse_compound, parse_number
@@ -29,8 +28,7 @@ CLOCK = re.compile(r"(?:^|\s)(?:в|к|до|с|после)\s+$", re.I)
 
 def about_meeting(doc: Doc, start: int, end: int) -> bool:
     """True when the sentence doc.text[start:end] speaks of a meeting or a talk."""
-    words = load_set("meeting_words")
-    return any(has_any(t.text, words) for t in doc.tokens_in(start, end))
+    return doc.has_lemma_in(load_set("meeting_words"), start, end)
 
 
 def spelled(text: str, m: re.Match) -> float | None:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analysis.doc import Doc
-from ..analysis.lemma import forms, has_any, lemmas
+from ..analysis.lemma import forms, lemmas
 from ..analysis.syntax import Parse, Word
 from ..const import LOC, PER
 from ..record import Referent
@@ -171,8 +171,8 @@ def trigger_sites(doc: Doc, words: frozenset[str], wanted=None):
     parsed only when ``wanted(doc, token, people)`` holds (speed: the parser
     is the slowest stage, and most trigger words lead nowhere)."""
     people = Mentions.of(doc.people)
-    for t in doc.tokens:
-        if t.text[:1].isalpha() and has_any(t.text, words) and (wanted is None or wanted(doc, t, people)):
+    for t in doc.with_lemma(words):
+        if t.text[:1].isalpha() and (wanted is None or wanted(doc, t, people)):
             parse = doc.parse_at(t.start)
             word = parse.at(t.start) if parse else None
             if word is not None:

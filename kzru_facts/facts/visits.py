@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.doc import Doc
-from ..analysis.lemma import has_any, lemmas
+from ..analysis.lemma import lemmas
 from ..analysis.syntax import Word
 from ..const import DONE, LOC, ONGOING, PLANNED
 from ..data import load_set, read_lines
@@ -244,8 +244,7 @@ def place_near(doc: Doc, token, people: Mentions) -> bool:
     """True when the trip word's sentence names a place (or a "республика"):
     no place, no visit."""
     sent = doc.sentence_at(token.start)
-    return sent is not None and (people.any_in(sent.start, sent.end, LOC) or any(
-        has_any(t.text, HOST_NOUNS) for t in doc.tokens_in(sent.start, sent.end)))
+    return sent is not None and (people.any_in(sent.start, sent.end, LOC) or doc.has_lemma_in(HOST_NOUNS, sent.start, sent.end))
 
 def find_visits(doc: Doc, dates: list[DateRef], published: str | None = None) -> list[Visit]:
     """Visits the article speaks of: who went where, when, and whether it happened.

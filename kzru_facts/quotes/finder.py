@@ -15,7 +15,7 @@ from ..analysis.segment import back_to
 from ..const import DIRECT, INTERVIEW, PARTIAL, QUESTION
 from ..data import load_set
 from ..analysis.lemma import forms, has_lemma
-from .quotemarks import find_pairs, words
+from .quotemarks import find_pairs, has_words, words
 
 DASHES = "—–-"
 SENT_END = re.compile(r"[.!?…](?=\s|$)")
@@ -70,8 +70,7 @@ def starts_like_name(inner: str) -> bool:
 
 def looks_like_name(inner: str) -> bool:
     """Short, title-case, no sentence punctuation: «Россия 24», «Росатом», «24.kg»."""
-    ws = words(inner)
-    return len(ws) <= 4 and starts_like_name(inner) and not SENTENCE_PUNCT.search(inner)
+    return starts_like_name(inner) and not SENTENCE_PUNCT.search(inner) and not has_words(inner, 5)
 
 
 def after_dash(text: str, end: int) -> bool:
@@ -158,14 +157,14 @@ def is_title(text: str, start: int, end: int) -> bool:
 def classify(text: str, start: int, end: int) -> Found | None:
     """A quotation found between marks at ``start`` and ``end``, or None."""
     inner = text[start + 1:end]
-    if not words(inner):
+    if not has_words(inner):
         return None
     after = (attribution_after(text, end) or attribution_headline(text, start, end)
              or attribution_next(text, end))
     before = attribution_before(text, start)
     if is_title(text, start, end) and not after and not before:
         return None
-    if opens_sentence(text, start) and (after or before or len(words(inner)) >= 6):
+    if opens_sentence(text, start) and (after or before or has_words(inner, 6)):
         return Found(start + 1, end, DIRECT, after or before)
     sent_start = back_to(text, ".!?\n", start)
     if has_speech_word(text[sent_start:start]) and not looks_like_name(inner):
@@ -227,7 +226,7 @@ def continuations(text: str, answer: Found, taken: list[tuple[int, int]]) -> lis
     for m in re.compile(r"[^\n]+").finditer(text, pos if pos >= 0 else len(text)):
         para = m.group()
         if (INTERVIEW_LINE.match(para) or is_narration(para)
-                or len(words(para)) < CONTINUATION_WORDS or any(s <= m.start() < e for s, e in taken)):
+                or not has_words(para, CONTINUATION_WORDS) or any(s <= m.start() < e for s, e in taken)):
             break
         out.append(Found(m.start() + len(para) - len(para.lstrip()), m.end(), INTERVIEW, None))
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..analysis.doc import words as doc_words
+from ..analysis.doc import word_count, words as doc_words
 from ..analysis.segment import back_to
 
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -31,6 +31,13 @@ ATTRIBUTION_DASH = re.compile(r"[,.!?…][^\S\n]*[—–-][^\S\n]+(?=[а-яёa-z
 def words(text: str) -> list[str]:
     """Word tokens (hyphenated words kept whole), from the Doc layer's tokeniser."""
     return [t.text for t in doc_words(text)]
+
+
+def has_words(text: str, count: int = 1) -> bool:
+    """``text`` holds at least ``count`` word tokens (a word: a token with a letter or digit)."""
+    if count == 1:
+        return any(c.isalnum() for c in text)
+    return word_count(text, count) >= count
 
 
 def is_opening(text: str, i: int) -> bool:
