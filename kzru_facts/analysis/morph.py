@@ -17,8 +17,11 @@ from . import models
 from .taggers import MORPH_CONTEXT, tokens, windows
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Token:
+    """A word with the morphology tagger's reading of it (``feats`` as the tagger
+    gives them: shared between words, never to be changed). Not frozen: entity
+    work builds tens of thousands, and a frozen dataclass is slow to build."""
     start: int
     end: int
     text: str
@@ -94,6 +97,9 @@ class Sentence:
     stop: int
 
 
+NO_FEATS: dict = {}
+
+
 def tag_many(paragraphs: list[tuple]) -> list[list[Token]]:
     """``tag_tokens`` of each (paragraph, spans, sentences), the windows of all
     tagged together shortest first (batches of like lengths: less padding to compute)."""
@@ -105,7 +111,7 @@ def tag_many(paragraphs: list[tuple]) -> list[list[Token]]:
         tags[i] = row
     out, rows = [], iter(zip(chunks, tags))
     for cs in per:
-        out.append(Tokens(Token(a, b, w, pos, dict(feats or {}))
+        out.append(Tokens(Token(a, b, w, pos, feats or NO_FEATS)
                           for ts, row in islice(rows, len(cs)) for (a, b, w), (pos, feats) in zip(ts, row)))
     return out
 
