@@ -238,11 +238,38 @@ def in_name(doc: Doc, m: re.Match) -> bool:
     return any(e.type == PER and e.start <= start and end <= e.end for e in doc.entities)
 
 
+# Rules whose every match holds a digit: they are run only over lines that have
+# one (no rule matches across a line break: spaces in them are [^\S\n]).
+NEEDS_DIGIT = {"iso", "numeric", "day_month_year", "month_day_year", "from_day", "day_month",
+               "month_year", "month_adjective", "season", "year", "bare_year"}
+LINE = re.compile(r"[^\n]*\n?")
+DIGIT = re.compile(r"\d")
+
+
+def digit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds a digit, its line break included.
+
+    >>> digit_lines("в мае\\n11 ноября\\nи 2025")
+    [(6, 16), (16, 22)]
+    """
+    return [m.span() for m in LINE.finditer(text) if DIGIT.search(m[0])]
+
+
+def matches(rule: Rule, text: str, lines: list[tuple[int, int]]):
+    """The rule's matches over the text, in order (over the digit lines alone when it needs one)."""
+    if rule.name not in NEEDS_DIGIT:
+        yield from rule.pattern.finditer(text)
+        return
+    for start, end in lines:
+        yield from rule.pattern.finditer(text, start, end)
+
+
 def candidates(doc: Doc, ctx: Context) -> list[tuple[Rule, re.Match, str | None]]:
     """Every rule's matches with their values; impossible dates and names dropped."""
     out = []
+    lines = digit_lines(doc.text)
     for rule in RULES:
-        for m in rule.pattern.finditer(doc.text):
+        for m in matches(rule, doc.text, lines):
             value = rule.value(m, ctx)
             if (value is None and rule.name in ALWAYS_DATES) or in_name(doc, m):
                 continue

@@ -23,6 +23,7 @@ from ..analysis.doc import word_count, words as doc_words
 from ..analysis.segment import back_to
 
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+MARKS = re.compile('[«»„“”"\n]')   # the characters Pairer.step acts on (besides re-opening)
 MAX_CARRY = 12    # line breaks a paragraph-opening quote may run over
 # «Мы готовы, — сказал он.⏎ : an unclosed quote ends before its attribution.
 ATTRIBUTION_DASH = re.compile(r"[,.!?…][^\S\n]*[—–-][^\S\n]+(?=[а-яёa-z])")
@@ -158,10 +159,13 @@ class Pairer:
                 stack.append((ch, i))
 
     def run(self) -> list[tuple[int, int]]:
-        i, n = 0, len(self.text)
+        text, i, n = self.text, 0, len(self.text)
         while i <= n:
+            if i < n and not self.reopen:      # nothing but a mark or a line break acts
+                m = MARKS.search(text, i)
+                i = m.start() if m else n
             if i < n:
-                self.step(i, self.text[i])
+                self.step(i, text[i])
             elif self.stack and not self.merged_close():
                 self.close_unclosed(n)
             if self.restart is not None:
