@@ -61,20 +61,23 @@ def test_items_in_flight_stay_within_the_window():
     assert worst <= window + 1
 
 
-def no_workers_left() -> bool:
-    """True once every child has ended. The workers are terminated when the map
-    ends; on a loaded machine their exit can take a moment to be seen, so each is
-    waited for (a bound against a hang, not a speed check)."""
-    for child in multiprocessing.active_children():
+def workers_left(earlier: set) -> list:
+    """The children started since ``earlier`` that are still alive. The workers are
+    terminated when the map ends; on a loaded machine their exit can take a moment
+    to be seen, so each is waited for (a bound against a hang, not a speed check).
+    Children of earlier tests (``earlier``) are not this map's workers."""
+    new = [c for c in multiprocessing.active_children() if c not in earlier]
+    for child in new:
         child.join(60)
-    return not any(c.is_alive() for c in multiprocessing.active_children())
+    return [c for c in new if c.is_alive()]
 
 
 def test_stopping_early_ends_the_workers():
+    earlier = set(multiprocessing.active_children())
     results = imap_ordered(slow_when_even, Counted(10_000), jobs=2)
     assert [next(results) for _ in range(3)] == [0, 1, 2]
     results.close()
-    assert no_workers_left()
+    assert workers_left(earlier) == []
 
 
 def die_at_five(n: int) -> int:
