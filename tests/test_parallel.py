@@ -61,15 +61,29 @@ def test_items_in_flight_stay_within_the_window():
     assert worst <= window + 1
 
 
+def running(child) -> bool:
+    """The child process still runs. ``is_alive()`` alone is not to be trusted here:
+    the pool's own thread may reap a terminated worker at the same moment, and then
+    ``is_alive()`` (its waitpid meets ECHILD) says True of a process that is gone.
+    Where /proc exists, the process's own state is read instead."""
+    try:
+        with open(f"/proc/{child.pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"   # Z: ended, not yet reaped
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return child.is_alive()
+
+
 def workers_left(earlier: set) -> list:
-    """The children started since ``earlier`` that are still alive. The workers are
+    """The children started since ``earlier`` that still run. The workers are
     terminated when the map ends; on a loaded machine their exit can take a moment
     to be seen, so each is waited for (a bound against a hang, not a speed check).
     Children of earlier tests (``earlier``) are not this map's workers."""
     new = [c for c in multiprocessing.active_children() if c not in earlier]
     for child in new:
         child.join(60)
-    return [c for c in new if c.is_alive()]
+    return [c for c in new if running(c)]
 
 
 def test_stopping_early_ends_the_workers():
