@@ -126,6 +126,8 @@ class Doc:
         self.people = tuple(people)
         self._parses: dict[tuple[int, int], Parse] = {}
         self._hits: dict[frozenset[str], tuple] = {}
+        # a reader's own per-article answers, under the reader's name (roles.describe)
+        self.answers: dict[str, dict] = {}
         _RECENT.pop(text, None)
         _RECENT[text] = self
         while len(_RECENT) > RECENT_DOCS:

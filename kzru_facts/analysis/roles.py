@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .doc import Doc, Token, doc_of, words
 from .segment import back_to
@@ -77,6 +77,7 @@ class Role:
     body: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def read_role(phrase: str) -> Role:
     """Kind and country of a phrase: "президент Республики Казахстан"."""
     ws = [w.text for w in words(phrase)]
@@ -155,8 +156,13 @@ def is_verb(word: str) -> bool:
 
 
 def describe(doc: Doc | str, mention: Entity) -> Role:
-    """The role phrase in front of a mention, read as kind and country."""
-    return read_role(words_before(doc, mention.start))
+    """The role phrase in front of a mention, read as kind and country (once per
+    mention of a Doc: speakers ask it of every mention of every candidate)."""
+    doc = as_doc(doc)
+    found = doc.answers.setdefault("roles.describe", {})
+    if mention.start not in found:
+        found[mention.start] = read_role(words_before(doc, mention.start))
+    return found[mention.start]
 
 
 COORDINATION = frozenset({"и", "или", "а"})
