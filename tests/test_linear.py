@@ -4,19 +4,19 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzru_facts.analysis.morph import Token, Tokens, span_ranges, tokens_before, tokens_in
+from kzru_facts.analysis.morph import Tagged, Tokens, span_ranges, tokens_before, tokens_in
 from kzru_facts.analysis.ner import all_covered
 from kzru_facts.analysis.spans import Span
 
 
 @st.composite
-def token_lists(draw) -> list[Token]:
+def token_lists(draw) -> list[Tagged]:
     """Tokens in text order that do not overlap, with gaps between some."""
     out, pos = [], 0
     for _ in range(draw(st.integers(0, 30))):
         pos += draw(st.integers(0, 2))
         length = draw(st.integers(1, 5))
-        out.append(Token(pos, pos + length, "x" * length, "NOUN"))
+        out.append(Tagged(pos, pos + length, "x" * length, "NOUN"))
         pos += length
     return out
 

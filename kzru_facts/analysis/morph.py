@@ -18,10 +18,12 @@ from .taggers import MORPH_CONTEXT, tokens, windows
 
 
 @dataclass(slots=True)
-class Token:
-    """A word with the morphology tagger's reading of it (``feats`` as the tagger
-    gives them: shared between words, never to be changed). Not frozen: entity
-    work builds tens of thousands, and a frozen dataclass is slow to build."""
+class Tagged:
+    """One of the Doc's tokens (analysis.doc.Token: the article's one token type)
+    with the morphology tagger's reading of it, for entity work: ``start``,
+    ``end`` (the token's stop), ``text``, and ``pos``/``feats`` as the tagger gives
+    them (shared between words, never to be changed). Not frozen: entity work
+    builds tens of thousands, and a frozen dataclass is slow to build."""
     start: int
     end: int
     text: str
@@ -100,7 +102,7 @@ class Sentence:
 NO_FEATS: dict = {}
 
 
-def tag_many(paragraphs: list[tuple]) -> list[list[Token]]:
+def tag_many(paragraphs: list[tuple]) -> list[list[Tagged]]:
     """``tag_tokens`` of each (paragraph, spans, sentences), the windows of all
     tagged together shortest first (batches of like lengths: less padding to compute)."""
     per = [span_chunks(*paragraph) for paragraph in paragraphs]
@@ -111,12 +113,12 @@ def tag_many(paragraphs: list[tuple]) -> list[list[Token]]:
         tags[i] = row
     out, rows = [], iter(zip(chunks, tags))
     for cs in per:
-        out.append(Tokens(Token(a, b, w, pos, feats or NO_FEATS)
+        out.append(Tokens(Tagged(a, b, w, pos, feats or NO_FEATS)
                           for ts, row in islice(rows, len(cs)) for (a, b, w), (pos, feats) in zip(ts, row)))
     return out
 
 
-def tag_tokens(text: str, spans) -> list[Token]:
+def tag_tokens(text: str, spans) -> list[Tagged]:
     """Tagged tokens of ``text`` (a paragraph) around ``spans``: right for the spans' own tokens."""
     from .doc import Doc
     return tag_many([(text, spans, Doc(text).sentences)])[0]
@@ -140,7 +142,7 @@ class Tokens(list):
         return ends
 
 
-def tokens_before(tokens: list[Token], pos: int, count: int) -> list[Token]:
+def tokens_before(tokens: list[Tagged], pos: int, count: int) -> list[Tagged]:
     """The last ``count`` tokens that end at or before ``pos``."""
     if not isinstance(tokens, Tokens):
         return [t for t in tokens if t.end <= pos][-count:]
@@ -148,7 +150,7 @@ def tokens_before(tokens: list[Token], pos: int, count: int) -> list[Token]:
     return tokens[max(0, k - count):k]
 
 
-def tokens_in(tokens: list[Token], start: int, end: int) -> list[Token]:
+def tokens_in(tokens: list[Tagged], start: int, end: int) -> list[Tagged]:
     """The tokens that lie inside [start, end)."""
     if not isinstance(tokens, Tokens):
         return [t for t in tokens if start <= t.start and t.end <= end]

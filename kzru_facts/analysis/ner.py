@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from . import models
 from .mentions import fix_mentions
-from .morph import Token, tag_many
+from .morph import Tagged, tag_many
 from .nominative import normalize_span
 from ..record import Entity
 from .repeats import find_repeats
@@ -52,7 +52,7 @@ def all_covered(spans: list[Span], outer: list[Span]) -> bool:
     return True
 
 
-def fix_all(texts: list[str], found: list[list[Span]], sents: list) -> list[tuple[list[Span], list[Token]]]:
+def fix_all(texts: list[str], found: list[list[Span]], sents: list) -> list[tuple[list[Span], list[Tagged]]]:
     """Each paragraph's fixed spans, with tagged tokens right for every word they hold.
 
     The fixes read the tags of natasha's spans' own words; paragraphs where a

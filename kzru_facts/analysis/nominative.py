@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..const import LOC, PER
 from .lemma import forms
-from .morph import Token, known, tokens_in
+from .morph import Tagged, known, tokens_in
 
 CYRILLIC = re.compile(r"^[а-яё]+$", re.I)
 SPACE = re.compile(r"\s+")
@@ -174,7 +174,7 @@ ANY_CASE = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")   # after an indeclinable 
 GENDER_ONLY = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc", "")  # ... whose gender is only guessed
 
 
-def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | None] | None:
+def first_name_agreement(tokens: list[Tagged]) -> tuple[tuple[str, ...], str | None] | None:
     """The cases and gender a person's first name allows, which the other name
     words share: "Виктор Чобану" is nominative ("Чобану" no dative), "Остапом
     Белым" instrumental, "Зарема Евлоева" feminine; every case for an
@@ -252,7 +252,7 @@ def nominative_of(form, part: str) -> str:
     return recover_shape(nominative.word, part) if nominative else part
 
 
-def agreed_token(token: Token, cases: tuple[str, ...], gender: str | None) -> str | None:
+def agreed_token(token: Tagged, cases: tuple[str, ...], gender: str | None) -> str | None:
     parts = [agreed_part(p, cases, gender, token.feats.get("Case")) for p in token.text.split("-")]
     return None if None in parts else "-".join(parts)
 
@@ -267,7 +267,7 @@ def is_foreign_first_name(word: str) -> bool:
         and all(f.tag.case == "loct" and f.tag.gender == "masc" for f in names)
 
 
-def normal_form(text: str, tokens: list[Token], etype: str) -> str:
+def normal_form(text: str, tokens: list[Tagged], etype: str) -> str:
     """The nominative of a span given its tagged tokens."""
     out, head_done, last = [], False, None
     agreement = first_name_agreement([t for t in tokens if t.text[:1].isalpha()]) if etype == PER else None
@@ -285,7 +285,7 @@ def normal_form(text: str, tokens: list[Token], etype: str) -> str:
     return "".join(out)
 
 
-def normalize_span(text: str, span, tokens: list[Token]) -> str:
+def normalize_span(text: str, span, tokens: list[Tagged]) -> str:
     """The nominative form of one span of a paragraph."""
     inside = tokens_in(tokens, span.start, span.end)
     if not inside:

@@ -14,7 +14,7 @@ from typing import Callable
 from ..const import LOC, ORG, PER
 from ..data import load_set
 from .lemma import forms
-from .morph import Token, known, tokens_before, tokens_in
+from .morph import Tagged, known, tokens_before, tokens_in
 from .roles import country_table
 
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -39,7 +39,7 @@ def lemma_in(word: str, wanted: frozenset[str]) -> bool:
                for f in forms(word))
 
 
-def word_before(text: str, pos: int, tokens: list[Token]) -> Token | None:
+def word_before(text: str, pos: int, tokens: list[Tagged]) -> Tagged | None:
     """The word just before ``pos``, across one space and an opening quote
     ("партии «Яблоко»": "партии"), among the paragraph's tagged tokens."""
     before = tokens_before(tokens, pos, 2)
@@ -54,7 +54,7 @@ def word_before(text: str, pos: int, tokens: list[Token]) -> Token | None:
     return word
 
 
-def is_word(t: Token) -> bool:
+def is_word(t: Tagged) -> bool:
     return any(c.isalpha() for c in t.text)
 
 
@@ -65,14 +65,14 @@ def is_thing(word: str) -> bool:
         and not NAME_GRAMS & fs[0].tag.grammemes
 
 
-def is_governing_noun(first: Token, last: Token) -> bool:
+def is_governing_noun(first: Tagged, last: Tagged) -> bool:
     """A common noun before a name: tagged NOUN (names are PROPN), or a thing
     in another case than the name ("Госвизит Токаева": name words agree)."""
     return first.pos == "NOUN" or (
         is_thing(first.text) and first.feats.get("Case") != last.feats.get("Case"))
 
 
-def is_title_noun(first: Token, second: Token) -> bool:
+def is_title_noun(first: Tagged, second: Tagged) -> bool:
     """A capitalised noun for a person before a first name: "Кристаллограф Олег
     Гаранин", "Политолог Анна Ли" (a sentence-initial title the tagger read as a
     name); not "Си Цзиньпин" (a thing), "Сидни Кросби" (a plural)."""
@@ -82,7 +82,7 @@ def is_title_noun(first: Token, second: Token) -> bool:
         and not NAME_GRAMS & f.tag.grammemes for f in fs)
 
 
-def trim_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
+def trim_person(text: str, span: Span, tokens: list[Tagged]) -> Span | None:
     """Drop common nouns before a name: "Госвизит Токаева" -> "Токаева".
 
     """
@@ -104,7 +104,7 @@ def is_dictionary_non_noun(word: str) -> bool:
     return bool(fs) and known(fs[0].word) and all(f.tag.POS in NOT_NAME_TAGS for f in fs)
 
 
-def drop_adjective_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
+def drop_adjective_person(text: str, span: Span, tokens: list[Tagged]) -> Span | None:
     """A "person" of adjectives or verb forms only is no name ("Культурно-гуманитарная"
     heading, "Подана первая заявка"); nor is a plural one ("братьев Ивановых")."""
     ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
@@ -124,7 +124,7 @@ def is_plural_surname(word: str) -> bool:
     return bool(surnames) and all(f.tag.number == "plur" for f in surnames)
 
 
-def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None:
+def extend_descriptor(text: str, span: Span, tokens: list[Tagged]) -> Span | None:
     """Take in the kind noun before a name: "партии «Яблоко»", "реки Урал"."""
     if span.type not in DESCRIPTORS:
         return span
@@ -141,7 +141,7 @@ def extend_descriptor(text: str, span: Span, tokens: list[Token]) -> Span | None
     return replace(span, start=start, end=end)
 
 
-def org_of_place(text: str, span: Span, tokens: list[Token]) -> Span | None:
+def org_of_place(text: str, span: Span, tokens: list[Tagged]) -> Span | None:
     """A body of a place is an ORG: "правительство Казахстана", "мэрии Алматы"."""
     w = word_before(text, span.start, tokens)
     if span.type == LOC and w and lemma_in(w.text, load_set("org_heads")):
@@ -153,7 +153,7 @@ def has_name_reading(word: str) -> bool:
     return any(NAME_GRAMS & f.tag.grammemes for f in forms(word))
 
 
-def drop_title_person(text: str, span: Span, tokens: list[Token]) -> Span | None:
+def drop_title_person(text: str, span: Span, tokens: list[Tagged]) -> Span | None:
     """A one-word "person" that is a title from the roles list: "Президент"
     (capitalised in Kazakh official style), not a name."""
     ws = [t for t in tokens_in(tokens, span.start, span.end) if is_word(t)]
@@ -182,7 +182,7 @@ def is_common_noun(word: str) -> bool:
     return is_thing(word) and known(fs[0].word) and len(fs[0].normal_form) >= 5
 
 
-def retype_lone_word(text: str, span: Span, tokens: list[Token]) -> Span | None:
+def retype_lone_word(text: str, span: Span, tokens: list[Tagged]) -> Span | None:
     """A one-word "person" that is a place or a body: "Анкара берёт ситуацию в
     свои руки", "Нацполиция следит за порядком", "Акорда сообщила" (a seat of
     power from data/countries.txt)."""
@@ -203,12 +203,12 @@ def seats_of_power() -> frozenset[str]:
     return frozenset(w for w in country_table() if not any("Geox" in f.tag.grammemes for f in forms(w)))
 
 
-Rule = Callable[[str, Span, list[Token]], "Span | None"]
+Rule = Callable[[str, Span, list[Tagged]], "Span | None"]
 RULES: list[Rule] = [trim_person, drop_adjective_person, drop_title_person, retype_lone_word,
                      extend_descriptor, org_of_place]
 
 
-def fix_span(text: str, span: Span, tokens: list[Token]) -> Span | None:
+def fix_span(text: str, span: Span, tokens: list[Tagged]) -> Span | None:
     """One span through every rule; None when a rule drops it."""
     for rule in RULES:
         span = rule(text, span, tokens)
@@ -252,7 +252,7 @@ def is_first_name(word: str) -> bool:
     return any("Name" in f.tag.grammemes for f in forms(word))
 
 
-def split_glued_people(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
+def split_glued_people(text: str, spans: list[Span], tokens: list[Tagged]) -> list[Span]:
     """Two people run together: "президента Иванова Олжаса Петрова" -> a
     surname, then "first name + surname" (no patronymic follows)."""
     out = []
@@ -316,7 +316,7 @@ def agree_list_types(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def fix_spans(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
+def fix_spans(text: str, spans: list[Span], tokens: list[Tagged]) -> list[Span]:
     """natasha's spans of one paragraph, fixed; dropped ones left out."""
     spans = split_commas(text, split_parentheses(text, spans))
     fixed = [s for s in (fix_span(text, s, tokens) for s in spans) if s is not None]
