@@ -238,21 +238,26 @@ def in_name(doc: Doc, m: re.Match) -> bool:
     return any(e.type == PER and e.start <= start and end <= e.end for e in doc.entities)
 
 
-# Rules whose every match holds a digit: they are run only over lines that have
-# one (no rule matches across a line break: spaces in them are [^\S\n]).
+# Rules whose every match holds a digit: they are run only over the paragraphs
+# (lines) that have one; no rule matches across a line break (their spaces are [^\S\n]).
 NEEDS_DIGIT = {"iso", "numeric", "day_month_year", "month_day_year", "from_day", "day_month",
                "month_year", "month_adjective", "season", "year", "bare_year"}
-LINE = re.compile(r"[^\n]*\n?")
 DIGIT = re.compile(r"\d")
 
 
-def digit_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line that holds a digit, its line break included.
+def digit_lines(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph that holds a digit, to its line break included
+    (what follows a match is read as it would be in the whole text).
 
-    >>> digit_lines("в мае\\n11 ноября\\nи 2025")
+    >>> digit_lines(Doc("в мае\\n11 ноября\\nи 2025"))
     [(6, 16), (16, 22)]
     """
-    return [m.span() for m in LINE.finditer(text) if DIGIT.search(m[0])]
+    out = []
+    for para in doc.paragraphs:
+        if DIGIT.search(para.text):
+            end = doc.text.find("\n", para.end)
+            out.append((para.start, len(doc.text) if end < 0 else end + 1))
+    return out
 
 
 def matches(rule: Rule, text: str, lines: list[tuple[int, int]]):
@@ -267,7 +272,7 @@ def matches(rule: Rule, text: str, lines: list[tuple[int, int]]):
 def candidates(doc: Doc, ctx: Context) -> list[tuple[Rule, re.Match, str | None]]:
     """Every rule's matches with their values; impossible dates and names dropped."""
     out = []
-    lines = digit_lines(doc.text)
+    lines = digit_lines(doc)
     for rule in RULES:
         for m in matches(rule, doc.text, lines):
             value = rule.value(m, ctx)
