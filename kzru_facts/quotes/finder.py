@@ -59,6 +59,23 @@ def has_speech_word(text: str) -> bool:
     return any(has_lemma(w, verbs) for w in words(text))
 
 
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему", "своему"})
+
+
+def credits_someone(before: str) -> bool:
+    """A "по X-у" phrase of an according noun: "по его утверждению", "по версии
+    издания" (data/according_nouns.txt); the noun alone does not count."""
+    ws = [w.lower() for w in words(before)]
+    nouns = load_set("according_nouns")
+    for i, w in enumerate(ws[:-1]):
+        if w != "по":
+            continue
+        j = i + 2 if ws[i + 1] in POSSESSIVES and i + 2 < len(ws) else i + 1
+        if has_lemma(ws[j], nouns):
+            return True
+    return False
+
+
 # Sentence punctuation; a dot inside a word is a site's name («24.kg»).
 SENTENCE_PUNCT = re.compile(r"[.!?…](?!\w)|,")
 
@@ -167,7 +184,8 @@ def classify(text: str, start: int, end: int) -> Found | None:
     if opens_sentence(text, start) and (after or before or has_words(inner, 6)):
         return Found(start + 1, end, DIRECT, after or before)
     sent_start = back_to(text, ".!?\n", start)
-    if has_speech_word(text[sent_start:start]) and not looks_like_name(inner):
+    if (has_speech_word(text[sent_start:start]) or credits_someone(text[sent_start:start])) \
+            and not looks_like_name(inner):
         return Found(start + 1, end, PARTIAL, (sent_start, start))
     if after and not is_title(text, start, end):
         return Found(start + 1, end, PARTIAL, after)
