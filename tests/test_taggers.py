@@ -93,3 +93,24 @@ def test_span_windows_tag_span_words_as_the_whole_paragraph_does(text, plain):
 def natasha_spans(text: str) -> list:
     from kzru_facts.analysis.spans import Span
     return [Span(a, b, t) for a, b, t in models.ner_tagger()(text).spans]
+
+
+def test_syntax_parser_the_cheaper_way_gives_natashas_parses():
+    own = models.syntax_parser()
+    theirs = natasha.NewsSyntaxParser(models.embedding())
+    for text in TEXTS[:40]:
+        words = text.split()
+        if words:
+            mine, orig = next(own.map([words])), next(theirs.map([words]))
+            assert [(t.head_id, t.rel) for t in mine.tokens] == [(t.head_id, t.rel) for t in orig.tokens]
+
+
+@pytest.mark.parametrize("word", ["посла", "заявил", "Токаева", "переговоры", "стали", "ещё", "ООН",
+                                  "быстро", "пятнадцати", "Назарбаеву", "zzzq", "по-русски"])
+def test_lazy_readings_equal_natashas_readings(word):
+    mine = models.morph_vocab().parse(word)
+    theirs = natasha.MorphVocab().parse(word)
+    assert [(f.normal, f.pos, f.feats, str(f.tag)) for f in mine] == \
+        [(f.normal, f.pos, f.feats, str(f.tag)) for f in theirs]
+    if mine[0].pos == "NOUN":
+        assert mine[0].inflect({"Nom"}).word == theirs[0].inflect({"Nom"}).word
