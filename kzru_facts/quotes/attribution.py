@@ -10,9 +10,10 @@ from .bodies import by_body
 from .context import Context
 from .cues import after_cue, clause_before, cue_of, search_windows
 from .finder import Found
+from .phrases import NP_WORDS
 from .relays import relayed
 from .salience import by_pronoun, by_role
-from .words import cue_female, is_speech_noun
+from .words import cue_female, is_adjective, is_speech_noun
 
 
 def by_name(ctx: Context, win: list[Token], any_case: bool) -> Speaker | None:
@@ -25,14 +26,27 @@ def by_name(ctx: Context, win: list[Token], any_case: bool) -> Speaker | None:
 
 
 def by_relative(ctx: Context, win: list[Token]) -> Speaker | None:
-    """"СМИ, которые назвали" -> the noun phrase before the comma."""
+    """"СМИ, которые назвали" -> the noun phrase before the comma, the one
+    nearest to it first ("редактор канала ответил аналитику Петрову, который
+    назвал …": Петров, not the channel)."""
     for t in win:
         if has_lemma(t.text, load_set("relatives")):
             comma = ctx.text.rfind(",", max(0, t.start - 300), t.start)
             before = clause_before(ctx, comma, max(0, comma - 200)) if comma > 0 else []
-            found = by_body(ctx, before) or by_name(ctx, before, True)
+            found = nearest_named(ctx, before) or by_body(ctx, before) or by_name(ctx, before, True)
             if found:
                 return Speaker(found.name, found.mention, found.start, found.end, found.role, "relative")
+    return None
+
+
+def nearest_named(ctx: Context, before: list[Token]) -> Speaker | None:
+    """The name or body in the last words before a relative pronoun's comma,
+    the nearest one."""
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - NP_WORDS), -1):
+        if by_name(ctx, before[k:], True) or by_body(ctx, before[k:]):
+            while k and is_adjective(before[k - 1].text):    # "западных СМИ"
+                k -= 1
+            return by_name(ctx, before[k:], True) or by_body(ctx, before[k:])
     return None
 
 

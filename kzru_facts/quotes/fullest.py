@@ -8,7 +8,7 @@ from ..analysis.lemma import has_lemma, lemmas
 from ..analysis.names import Token, tokens
 from ..analysis.segment import back_to
 from ..const import ORG
-from ..data import load_table
+from ..data import load_set, load_table
 from ..record import Referent
 from .context import Context, LOOKBACK, earlier_speakers
 from .inflect import agreed
@@ -109,5 +109,14 @@ def is_title_word(ctx: Context, t: Token) -> bool:
 def org_name(ctx: Context, t: Token) -> str:
     for r in ctx.people:
         if r.type == ORG and any(m.start <= t.start < m.end for m in r.mentions):
-            return agreed(r.name)
+            return agreed(unchanneled(r.name))
     return t.text
+
+
+def unchanneled(name: str) -> str:
+    """A name without the channel NER glued to its front: "— прокомментировало
+    в Twitter посольство России" gives the ORG "Twitter посольство России"."""
+    ws = name.split()
+    while len(ws) > 2 and (ws[0].lower() in load_set("relays") or has_lemma(ws[0], load_set("relays"))):
+        ws = ws[1:]
+    return " ".join(ws)

@@ -45,8 +45,8 @@ def rule_source(ctx: Context, q: Found) -> Speaker | None:
     """"— говорится в сообщении": the body an earlier sentence says reported it
     ("Как сообщает пресс-служба правительства, …", "сообщается на сайте …")."""
     cue = cue_of(ctx, q)
-    if not cue or not any(is_speech_noun(t) for w in windows(ctx, q, cue) for t in w + [cue]):
-        return None
+    if not cue or ctx.in_teaser(q.start) or not any(is_speech_noun(t) for w in windows(ctx, q, cue) for t in w + [cue]):
+        return None           # a related-article teaser does not report the story's sources
     since = max(0, min(q.start, cue.start) - SOURCE_BACK)
     reporting = [t for t in tokens(ctx.text, since, q.start)
                  if has_lemma(t.text, load_set("report_verbs")) and not ctx.unread(t.start)]
@@ -75,7 +75,7 @@ def rule_document(ctx: Context, q: Found) -> Speaker | None:
             found = genitive_body(ctx, t.end, t.end + 200)
             if found:
                 return Speaker(found.name, work.text, work.start, work.end, None, "document")
-    name = last_body(ctx, q.start)
+    name = None if ctx.in_teaser(q.start) else last_body(ctx, q.start)   # a teaser is not the story's text
     return Speaker(name, work.text, work.start, work.end, None, "document") if name else None
 
 
