@@ -148,6 +148,9 @@ def nominative_part(part: str, pos: str, case: str | None, number: str | None,
         if guess:
             return guess
     fits = name_readings(part, case) if etype == PER else []
+    if gender and fits and all(f.feats.get("Case") != case and f.feats.get("Gender") not in (None, gender)
+                               for f in fits):
+        return part     # a man's "Аль Тани" (tagged Nom, Masc) is no woman's "Таня" in another case
     fits = fits or [f for f in forms(part) if f.feats.get("Case") == case
                     and NOUNISH.get(f.pos) == want and f.feats.get("Number") == number]
     if not fits or (etype == PER and not NAME_GRAMS & fits[0].tag.grammemes):
