@@ -53,6 +53,7 @@ def test_every_person_mention_gets_its_canonical_name():
     # not one person: other first names
     (["Иван Петров", "Мария Петрова"], ["Иван Петров", "Мария Петрова"]),
     (["Анна Сорокина", "Анна Сорокиной"], ["Анна Сорокина"]),      # a woman: "-ой" of "-а"
+    (["Иван Петров -", "Петров"], ["Иван Петров -"]),                # a name that ends in no word
 ])
 def test_people_join_case_forms_and_first_names(names, people):
     ents = mentions(*names)

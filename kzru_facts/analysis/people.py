@@ -60,9 +60,11 @@ def nominative_name(key: str, names: list[str]) -> str:
     best = fullest(names)
     surname = key.split("|")[0]
     words = best.split()
-    if len(words) < 2 or name_words(words[-1])[0] == surname or not name_words(words[-1])[0].startswith(surname[:3]):
+    last = (name_words(best) or [""])[-1]
+    if len(words) < 2 or not surname or last == surname or not last.startswith(surname[:3]) \
+            or name_words(words[-1]) != [last]:
         return best
-    same = [n for n in names if len(n.split()) == len(words) and name_words(n.split()[-1])[0] == surname]
+    same = [n for n in names if len(n.split()) == len(words) and (name_words(n) or [""])[-1] == surname]
     if same:
         return fullest(same)
     stem = words[-1][:len(surname)]
