@@ -253,3 +253,13 @@ def test_relays(text, want, outlet):
         assert want in (name or ""), name
     if outlet:
         assert outlet not in (name or "")
+
+
+def test_an_editors_note_is_no_speaker_and_no_attribution():
+    """"(Сергей Сомов. — РБК)": the outlet signs a note inside an answer; the
+    note's dash does not end the answer, and the outlet says none of it."""
+    text = ("— Как вы общаетесь с партнёрами?\n— Бывает, Сомова (Сергей Сомов. — \nРБК\n) называю "
+            "«дядя Серёжа», но это шутка.")
+    quotes = extract(text).quotes
+    assert any("называю" in q.text for q in quotes)
+    assert not any(q.speaker and q.speaker.name == "РБК" for q in quotes)

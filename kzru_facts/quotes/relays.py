@@ -51,6 +51,8 @@ def find_relay(ctx: Context, t: Token) -> bool:
     relays = load_set("relays")
     if has_lemma(t.text, relays) or t.text.lower() in relays or t.text.lower() in load_set("button_labels"):
         return True
+    if re.search(r"[—–]\s*$", ctx.text[max(0, t.start - 4):t.start]) and ctx.text[t.end:t.end + 3].lstrip()[:1] == ")":
+        return True                      # the outlet signing an editor's note: "(Сергей Сомов. — РБК)"
     name = org_mention_at(ctx, t.start)
     if name and (name.start, name.end) != (t.start, t.end) and name.start <= t.start and t.end <= name.end:
         return is_relay(ctx, name)       # "сообщили РИА Новости": "Новости" is judged with "РИА"
