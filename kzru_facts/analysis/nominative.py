@@ -202,6 +202,11 @@ def first_name_agreement(tokens: list[Token]) -> tuple[tuple[str, ...], str | No
     genders = {f.tag.gender for f in names}
     gender = {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
     tagged = tokens[0].feats.get("Case")
+    if tokens[0].text.lower().endswith("е") and tagged not in {CASES.get(f.tag.case) for f in names} \
+            and tokens[0].feats.get("Gender") in ("Masc", "Fem") and gender and tokens[0].feats.get("Gender") != gender:
+        # "Оле", "Янне": pymorphy reads the dative of a woman's "Ола", the tagger another case
+        # and gender in context: an indeclinable name of the tagger's gender
+        return ANY_CASE, tokens[0].feats.get("Gender")
     if any("Fixd" in f.tag.grammemes for f in names):
         return (GENDER_ONLY if guessed else ANY_CASE), gender    # a guessed one: its gender ("Зарема")
     cases = {CASES[f.tag.case] for f in names if f.tag.case in CASES}
