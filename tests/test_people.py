@@ -45,6 +45,15 @@ def test_every_person_mention_gets_its_canonical_name():
     (["Богдан Журас", "Жураса"], ["Богдан Журас"]),                   # a lone surname in another case
     (["Тимур Алиев", "Султан Алиев", "Тимур"], ["Тимур Алиев", "Султан Алиев"]),   # a bare first name
     (["Иван Петров", "Иванова"], ["Иван Петров", "Иванова"]),         # another surname, not a case form
+    # a full name the normaliser left in a case ending joins its nominative, which names it
+    (["Ли Дон Гёля", "Ли Дон Гёль"], ["Ли Дон Гёль"]),
+    (["Ларс Эриксена", "Ларс Эриксен"], ["Ларс Эриксен"]),
+    # two case forms of a man's name and no nominative: the stem they share ("-ом" is masculine)
+    (["Ван Цзэмина", "Ван Цзэмином"], ["Ван Цзэмин"]),
+    # not one person: other first names
+    (["Иван Петров", "Мария Петрова"], ["Иван Петров", "Мария Петрова"]),
+    (["Анна Сорокина", "Анна Сорокиной"], ["Анна Сорокина"]),      # a woman: "-ой" of "-а"
+    (["Иван Петров -", "Петров"], ["Иван Петров -"]),                # a name that ends in no word
 ])
 def test_people_join_case_forms_and_first_names(names, people):
     ents = mentions(*names)

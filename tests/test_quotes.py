@@ -211,6 +211,12 @@ def test_attribution_span(text, attribution):
     # a heading, a credit and a finished sentence stay on their lines
     ("Конец абзаца.\nзаявил\nПетров", "Конец абзаца.\nзаявил\nПетров"),
     ("Подпись к фото\nReuters\nНовый абзац.", "Подпись к фото\nReuters\nНовый абзац."),
+    # an editor's note in brackets, broken around the outlet's linked name
+    ("«Он работает в Кремле (в кабинете. \n— РБК\n)», — сказал он.",
+     "«Он работает в Кремле (в кабинете.  — РБК )», — сказал он."),
+    ("«Он (министр. — \nРБК\n) говорит: «Давай», — сказал он.", "«Он (министр. —  РБК ) говорит: «Давай», — сказал он."),
+    # a dash line after a closed bracket is an interview answer, not a note
+    ("— Как дела (в целом)?\n— Хорошо.", "— Как дела (в целом)?\n— Хорошо."),
     ("", ""),
 ])
 def test_link_breaks(text, joined):

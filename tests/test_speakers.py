@@ -77,6 +77,9 @@ CASES = [
     ("Председатель кабинета министров Киргизии Иван Петров встретил гостей. Глава киргизского "
      "МИД отметил, что «отношения выходят на новый уровень».", [("киргизский МИД", "body")]),
     ("Погода была хорошей. «Этот текст никто не произносил и не писал вообще»", [(None, None)]),
+    # an editor's note inside the quote, broken over lines by a link, does not end it
+    ("Пресс-секретарь Олег Рябов опроверг слухи. «Глупости. Президент работает в Кремле (в своём "
+     "кабинете. \n— РБК\n)», — подчеркнул Рябов.", [("Олег Рябов", "name")]),
 ]
 
 
@@ -189,3 +192,74 @@ def test_mention_is_the_words_next_to_the_quote():
 
 def test_no_quotes_no_speakers():
     assert extract("Телеканал «Россия 24» показал репортаж о визите.").quotes == ()
+
+
+# Relays (issue 12): an outlet that passes words on, or is spoken to, is never
+# the speaker; an outlet that is the clause's only speaker speaks its own text.
+# (text, a substring of the expected speaker or None, the outlet that must not speak)
+RELAYS = [
+    # spoken to: after the speaker (a pronoun, a person noun)
+    ("Экономист Иван Соколов выступил на конференции.\n«Рынок перегрет», — рассказал он РБК.",
+     "Иван Соколов", "РБК"),
+    ("«Это ошибка», — считает собеседница РБК.", None, "РБК"),
+    # spoken to: right after the verb, the speaker after it; the whole name of the outlet
+    ("«Проверка идёт», — сообщили РБК Недвижимость в пресс-службе завода «Прогресс».",
+     "пресс-служба завода", "РБК"),
+    ("Профессор Олег Дымов выступил с лекцией. «Рост продолжится», — высказал свою точку "
+     "зрения РБК Дымов.", "Олег Дымов", "РБК"),
+    # spoken to, before a plural verb whose speaker is "в …" named in full
+    ("В полиции Самары РБК заявили, что «угрозы нет».", None, "РБК"),
+    # an outlet that read or received a document does not speak its words
+    ("Министерство финансов Армении подготовило доклад. Reuters ознакомился с документом.\n"
+     "«Расходы выросли», — отмечается в документе.", "Министерство финансов Армении", "Reuters"),
+    ("Министерство финансов Армении подготовило доклад, поступивший в распоряжение Reuters.\n"
+     "«Расходы выросли», — отмечается в сообщении ведомства.", "Министерство финансов Армении", "Reuters"),
+    ("«Расходы выросли», — говорится в поступившем в РБК сообщении Министерства финансов Армении.",
+     "Министерство финансов Армении", "РБК"),
+    # a relay verb five words back, past the outlet's adjectives: "его" speaks
+    ("Депутат Игорь Лебедев раскритиковал закон.\n«Мы не можем этого допустить», — приводит его "
+     "слова англоязычный сайт РБК.", "Игорь Лебедев", "РБК"),
+    # the relative pronoun stands for the nearest noun phrase before its comma
+    ("Главный редактор РБК Иван Лосев ответил аналитику Петру Дронову, который назвал канал "
+     "«рупором пропаганды».", "Пётр Дронов", "РБК"),
+    ("«Вода грязная», — рассказал РБК один из жителей.", None, "РБК"),
+    ("«Всё спокойно», — считает ведущая РБК.", None, "РБК"),
+    # right after a plural verb: a name like "РБК" is no plural subject
+    ("В министерстве сообщили РБК, что «выплаты вырастут».", "министерство", "РБК"),
+    # a channel NER glued to its owner's name
+    ("«Мы открыты к диалогу», — прокомментировало в Twitter посольство Франции в Армении.",
+     "посольство Франции", "Twitter"),
+    # a related-article teaser reports none of the story's sources
+    ("Министерство финансов Армении опубликовало отчёт о доходах.\nТакже по теме\n«Это провокация»: "
+     "как в Ереване отреагировали на сообщения о санкциях\nПравительство Армении обсудило новые "
+     "санкции. Министр заявил...\nДоходы бюджета выросли на треть.", None, "Министерство"),
+    # must stay: the outlet's own text (a date after it is no speaker), a body said "в X",
+    # an outlet that is a body's own name
+    ("«Война затянется», — заявляет CNN 16 марта.", "CNN", None),
+    ("«Курс рубля стабилен», — пишет Reuters.", "Reuters", None),
+    ("«Рубль окреп», — говорится в статье Reuters.", "Reuters", None),
+    ("В апреле в ФНС заявили, что «сборы растут».", "ФНС", None),
+    ("В пресс-службе РБК заявили, что «сайт работает».", "пресс-служба РБК", None),
+]
+
+
+@pytest.mark.parametrize("text,want,outlet", RELAYS)
+def test_relays(text, want, outlet):
+    (q,) = extract(text).quotes
+    name = q.speaker.name if q.speaker else None
+    if want is None:
+        assert name is None
+    else:
+        assert want in (name or ""), name
+    if outlet:
+        assert outlet not in (name or "")
+
+
+def test_an_editors_note_is_no_speaker_and_no_attribution():
+    """"(Сергей Сомов. — РБК)": the outlet signs a note inside an answer; the
+    note's dash does not end the answer, and the outlet says none of it."""
+    text = ("— Как вы общаетесь с партнёрами?\n— Бывает, Сомова (Сергей Сомов. — \nРБК\n) называю "
+            "«дядя Серёжа», но это шутка.")
+    quotes = extract(text).quotes
+    assert any("называю" in q.text for q in quotes)
+    assert not any(q.speaker and q.speaker.name == "РБК" for q in quotes)

@@ -148,6 +148,9 @@ def nominative_part(part: str, pos: str, case: str | None, number: str | None,
         if guess:
             return guess
     fits = name_readings(part, case) if etype == PER else []
+    if gender and fits and all(f.feats.get("Case") != case and f.feats.get("Gender") not in (None, gender)
+                               for f in fits):
+        return part     # a man's "Аль Тани" (tagged Nom, Masc) is no woman's "Таня" in another case
     fits = fits or [f for f in forms(part) if f.feats.get("Case") == case
                     and NOUNISH.get(f.pos) == want and f.feats.get("Number") == number]
     if not fits or (etype == PER and not NAME_GRAMS & fits[0].tag.grammemes):
@@ -199,6 +202,11 @@ def first_name_agreement(tokens: list[Tagged]) -> tuple[tuple[str, ...], str | N
     genders = {f.tag.gender for f in names}
     gender = {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
     tagged = tokens[0].feats.get("Case")
+    if tokens[0].text.lower().endswith("е") and tagged not in {CASES.get(f.tag.case) for f in names} \
+            and tokens[0].feats.get("Gender") in ("Masc", "Fem") and gender and tokens[0].feats.get("Gender") != gender:
+        # "Оле", "Янне": pymorphy reads the dative of a woman's "Ола", the tagger another case
+        # and gender in context: an indeclinable name of the tagger's gender
+        return ANY_CASE, tokens[0].feats.get("Gender")
     if any("Fixd" in f.tag.grammemes for f in names):
         return (GENDER_ONLY if guessed else ANY_CASE), gender    # a guessed one: its gender ("Зарема")
     cases = {CASES[f.tag.case] for f in names if f.tag.case in CASES}

@@ -53,6 +53,24 @@ def fullest(names: list[str]) -> str:
                                      len(n.split()), len(n), -names.index(n)))
 
 
+def nominative_name(key: str, names: list[str]) -> str:
+    """The fullest name, in the form whose surname is the group's (the
+    nominative) when forms of as many words differ only there: "Ларс
+    Эриксен", not "Ларс Эриксена"; "Ван Цзэмин" when no mention has it."""
+    best = fullest(names)
+    surname = key.split("|")[0]
+    words = best.split()
+    last = (name_words(best) or [""])[-1]
+    if len(words) < 2 or not surname or last == surname or not last.startswith(surname[:3]) \
+            or name_words(words[-1]) != [last]:
+        return best
+    same = [n for n in names if len(n.split()) == len(words) and (name_words(n) or [""])[-1] == surname]
+    if same:
+        return fullest(same)
+    stem = words[-1][:len(surname)]
+    return " ".join(words[:-1] + [stem]) if stem.lower().replace("ё", "е") == surname else best
+
+
 def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
     """Same surname, different first names: two people ("Иван Петров", "Сергей
     Петров"); a bare surname joins the person named last before it (or first),
@@ -73,14 +91,50 @@ def split_first_names(groups: dict[str, list[Entity]]) -> dict[str, list[Entity]
     return out
 
 
+# Oblique endings of a name word and the nominative endings they replace:
+# "Рёля" of "Рёль", "Сорокиной" of "Сорокина" (after CASE_ENDINGS: "Карлсена" of "Карлсен").
+REPLACED_ENDINGS = (("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("ём", "ь"), ("е", "ь"), ("я", "й"), ("ю", "й"),
+                    ("ем", "й"), ("е", "й"), ("я", ""), ("ой", "а"), ("у", "а"), ("е", "а"), ("ы", "а"))
+# Endings only a man's name word takes (a woman's "-ова" has "-овой"): "Цзэмином".
+MASCULINE_ONLY = ("ом", "ым", "ем")
+
+
+def case_stem(key: str, keys) -> str | None:
+    """The other key of which ``key`` is a case form, if any."""
+    for e in CASE_ENDINGS:
+        if e and key.endswith(e) and key[:-len(e)] in keys:
+            return key[:-len(e)]
+    return next((key[:-len(e)] + tail for e, tail in REPLACED_ENDINGS
+                 if key.endswith(e) and key[:-len(e)] + tail in keys and key[:-len(e)] + tail != key), None)
+
+
+def first_name(mentions: list[Entity]) -> str | None:
+    """The first word of the fullest of a person's mentions, lower case (None for a lone surname)."""
+    words = name_words(fullest([m.normal or m.text for m in mentions]))
+    return words[0] if len(words) > 1 else None
+
+
 def join_case_forms(groups: dict[str, list[Entity]]) -> None:
-    """A lone surname left in another case joins the person of the article
-    whose surname it inflects: "Токаева" the "…Токаев", "обвинило Жураса" the
-    "Богдан Журас"."""
+    """A surname left in another case joins the person of the article whose
+    surname it inflects, when alone or with the same first name: "Токаева"
+    the "…Токаев", "обвинило Жураса" the "Богдан Журас", "Ларс Эриксена" (a
+    form the normaliser could not undo) the "Ларс Эриксен". Two such forms
+    of a man's name and no nominative ("Ван Цзэмина", "Ван Цзэмином") join
+    under the stem they share."""
     for key in list(groups):
-        stem = next((key[:-len(e)] for e in CASE_ENDINGS if e and key.endswith(e) and key[:-len(e)] in groups), None)
-        if stem and all(len(name_words(m.normal or m.text)) == 1 for m in groups[key]):
+        stem = case_stem(key, groups)
+        if stem and (all(len(name_words(m.normal or m.text)) == 1 for m in groups[key])
+                     or first_name(groups[key]) == first_name(groups[stem])):
             groups[stem].extend(groups.pop(key))
+    shared: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+    for key in groups:
+        for e in CASE_ENDINGS:
+            if e and key.endswith(e) and len(key) - len(e) > 3:
+                shared[(key[:-len(e)], first_name(groups[key]))].append(key)
+    for (stem, first), keys in shared.items():
+        if len(keys) > 1 and first and stem not in groups and any(k.endswith(MASCULINE_ONLY) for k in keys) \
+                and all(k in groups for k in keys):
+            groups[stem] = sorted((m for k in keys for m in groups.pop(k)), key=lambda m: m.start)
 
 
 def aliases(text: str, entities: list[Entity]) -> dict[str, str]:
@@ -121,7 +175,7 @@ def build_referents(doc: Doc | str, entities: list[Entity]) -> list[Referent]:
     out: list[Referent] = []
     text = doc.text if isinstance(doc, Doc) else doc
     for key, mentions in group_people(entities, text).items():
-        name = fullest([m.normal or m.text for m in mentions])
+        name = nominative_name(key, [m.normal or m.text for m in mentions])
         roles = tuple(dict.fromkeys(role_name(r) for m in mentions if (r := find_role(doc, m))))
         out.append(Referent(PER, name, roles, tuple(mentions)))
     others: dict[tuple[str, str], list[Entity]] = defaultdict(list)

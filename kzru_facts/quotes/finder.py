@@ -198,10 +198,18 @@ def first_inner_attribution(inner: str) -> re.Match | None:
     stepped over, not taken for the end of the search."""
     pos = 0
     while (m := INNER_ATTRIBUTION.search(inner, pos)) is not None:
-        if has_speech_word(m[1]):
+        if has_speech_word(m[1]) and not in_note(m[1]):
             return m
         pos = m.start() + 1
     return None
+
+
+def in_note(clause: str) -> bool:
+    """A clause after a dash that closes a bracket it did not open: the
+    signature of an editor's note, "(работы в сети. — РБК), о которых
+    мы расскажем", not an attribution."""
+    close = clause.find(")")
+    return close >= 0 and "(" not in clause[:close]
 
 
 def split_inner(text: str, found: Found) -> list[Found]:
@@ -221,7 +229,7 @@ def split_dash_line(text: str, start: int, end: int) -> list[Found]:
     """— Q, — сказал он.  /  — Q1, — сказал он. — Q2  /  — Q (an interview turn)."""
     line = text[start:end]
     m = DASH_TAIL.search(line)
-    if m and has_speech_word(m[1]):
+    if m and has_speech_word(m[1]) and not in_note(m[1]):
         return split_inner(text, Found(start, start + m.start(), DIRECT,
                                        (start + m.start(1), start + m.end(1))))
     parts = split_inner(text, Found(start, end, INTERVIEW, None))

@@ -5,6 +5,7 @@ each side of it, so an attribution falls apart over three lines:
 
     «…», —⏎ заявил⏎ бывший глава области.          (no end punctuation before)
     — говорится⏎ в заявлении МИД⏎ России.
+    «… (посёлок под Москвой. ⏎ — РБК⏎ )», — сказал он.  (an editor's note in brackets)
 
 A short line that starts in lower case right after a line that does not end
 a sentence is joined to the line before, and to the line after when that one
@@ -26,6 +27,18 @@ def is_fragment(line: str, prev: str) -> bool:
     body = line.strip()
     return (bool(body) and body[:1].islower() and len(body.split()) <= SHORT
             and bool(prev.strip()) and not prev.rstrip().endswith(ENDS))
+
+
+def is_note_piece(line: str, prev: str) -> bool:
+    """A piece of an editor's note in brackets that a link broke apart:
+    "(посёлок под Москвой. ⏎ — РБК ⏎ )», — сказал он": a line that opens
+    with a closing bracket or mark, or a short dash line after a line whose
+    bracket is still open."""
+    body = line.strip()
+    if body[:1] in ")»":
+        return bool(prev.strip())
+    dashed = body[:1] in "—–" or prev.rstrip()[-1:] in ("—", "–")     # "(… — ⏎ РБК ⏎ )" too
+    return dashed and bool(body) and len(body.split()) <= SHORT and prev.count("(") > prev.count(")")
 
 
 def continues(text: str, start: int) -> bool:
@@ -50,7 +63,9 @@ def join_link_breaks(text: str) -> str:
     starts = [0] + [m.end() for m in BREAK.finditer(text)]
     lines = [(s, (e - 1 if e else len(text))) for s, e in zip(starts, starts[1:] + [0])]
     for (ps, pe), (s, e) in zip(lines, lines[1:]):
-        if is_fragment(text[s:e], text[ps:pe]):
+        if is_note_piece(text[s:e], text[ps:pe]):
+            out[s - 1] = " "
+        elif is_fragment(text[s:e], text[ps:pe]):
             out[s - 1] = " "
             if e < len(text) and not text[s:e].rstrip().endswith(ENDS) and continues(text, e + 1):
                 out[e] = " "

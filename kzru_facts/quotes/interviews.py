@@ -1,0 +1,69 @@
+"""Interviews: a dash answer belongs to the interviewee the lead names, a
+question to the outlet that asks it."""
+from __future__ import annotations
+
+import re
+
+from ..analysis.names import tokens
+from ..const import INTERVIEW, QUESTION
+from ..record import Speaker
+from .attribution import by_name
+from .context import Context, LOOKBACK
+from .finder import Found
+from .fullest import is_org, org_name
+from .relays import RELAY_SPAN
+
+
+def rule_interview(ctx: Context, q: Found) -> Speaker | None:
+    """A dash answer: the interviewee the lead names: "взял интервью у X" ->
+    X (not the journalist who took it), else the person nearest "интервью"."""
+    if q.kind != INTERVIEW or ctx.text[q.start:q.end].rstrip().endswith("?"):
+        return None
+    for m in reversed(list(re.finditer(r"интервью", ctx.text[max(0, q.start - LOOKBACK):q.start], re.I))):
+        at = max(0, q.start - LOOKBACK) + m.start()
+        if ctx.unread(at):
+            continue
+        given = re.match(r"\s+у\s+", ctx.text[at + len(m.group()):at + len(m.group()) + 5])
+        if given:                       # "взял интервью у посла Ивана Петрова"
+            after = tokens(ctx.text, at + len(m.group()) + given.end(), at + 200)[:6]
+            found = by_name(ctx, after, True)
+            if found:
+                return Speaker(found.name, m.group(), at, at + len(m.group()), found.role, "interview")
+        hit = ctx.names().nearest(at)
+        if hit:
+            return Speaker(hit.name, m.group(), at, at + len(m.group()), hit.role, "interview")
+    return None
+
+
+INTERVIEW_LEAD = re.compile(r"интервью|беседе с|беседы с", re.I)
+
+
+def rule_question(ctx: Context, q: Found) -> Speaker | None:
+    """An interviewer's question: the outlet the lead names after "интервью"
+    or "в беседе с" ("в интервью газете «Заря»", "рассказал в интервью RT")."""
+    if q.kind != QUESTION:
+        return None
+    for m in reversed(list(INTERVIEW_LEAD.finditer(ctx.text, max(0, q.start - LOOKBACK), q.start))):
+        if ctx.unread(m.start()):
+            continue
+        outlet = outlet_after(ctx, m.end())
+        if outlet:
+            return outlet
+    return None
+
+
+def outlet_after(ctx: Context, pos: int) -> Speaker | None:
+    """A named outlet within RELAY_SPAN words after ``pos``: a title in
+    quotation marks, an ORG, or a Latin name."""
+    words = tokens(ctx.text, pos, pos + 80)[:RELAY_SPAN + 2]
+    for t in words:
+        if ctx.text[t.start - 1:t.start] in "«\"" and t.start > 0:
+            close = re.compile(r"[»\"]").search(ctx.text, t.start)
+            if close and close.start() - t.start < 60:
+                name = ctx.text[t.start:close.start()]
+                return Speaker(name, name, t.start, close.start(), None, "question")
+    for t in words[:RELAY_SPAN]:
+        if is_org(ctx, t) or re.fullmatch(r"[A-Z][\w.-]*", t.text):
+            name = org_name(ctx, t) if is_org(ctx, t) else t.text
+            return Speaker(name, t.text, t.start, t.end, None, "question")
+    return None
