@@ -9,7 +9,7 @@ from ..analysis.names import Token, tokens
 from ..analysis.segment import back_to
 from ..data import load_set
 from .context import Context
-from .finder import Found
+from .finder import POSSESSIVES, Found
 from .words import is_speech_noun
 
 
@@ -34,13 +34,23 @@ def find_cue(ctx: Context, q: Found) -> Token | None:
     if end <= q.start:
         start = max(start, end - CUE_SPAN)
     verbs = load_set("speech_verbs")
-    cues = [t for t in tokens(ctx.text, start, end)
-            if has_lemma(t.text, verbs) and not ctx.inside_quote(t.start)]
+    found = tokens(ctx.text, start, end)
+    cues = [t for i, t in enumerate(found)
+            if (has_lemma(t.text, verbs) or is_according(found, i)) and not ctx.inside_quote(t.start)]
     finite = [t for t in cues if forms(t.text)[0].tag.POS not in ("GRND", "PRTF", "PRTS")]
     cues = finite or cues     # "сообщила дипломат, комментируя досье": the verb, not the gerund
     if not cues:
         return None
     return cues[0] if q.attribution[0] >= q.end else cues[-1]
+
+
+def is_according(found: list[Token], i: int) -> bool:
+    """The noun of a "по X-у" phrase that credits its sentence ("по его утверждению",
+    "по версии журнала": data/according_nouns.txt), right after "по" or "по" + a possessive."""
+    if not has_lemma(found[i].text, load_set("according_nouns")):
+        return False
+    before = [t.text.lower() for t in found[max(0, i - 2):i]]
+    return before[-1:] == ["по"] or (len(before) == 2 and before[0] == "по" and before[1] in POSSESSIVES)
 
 
 def clause_after(ctx: Context, pos: int, limit: int) -> list[Token]:

@@ -9,7 +9,9 @@ from ..data import load_set
 
 
 def is_speech_noun(t: Token) -> bool:
-    return has_lemma(t.text, load_set("speech_nouns"))
+    """A noun that names speech ("по словам", "в заявлении") or credits a sentence
+    ("по его утверждению"): its speaker is looked for after it first."""
+    return has_lemma(t.text, load_set("speech_nouns") | load_set("according_nouns"))
 
 
 def cue_female(cue: Token | None) -> bool | None:
