@@ -153,6 +153,14 @@ SIEVE = [
     # a headline quote names its speaker after the colon
     ("«Мы не уступим ни метра»: министр обороны Олег Гуров о переговорах\nТекст новости.",
      [("Олег Гуров", "name")]),
+    # a Q&A under a headline that quotes a person: the answers are that person's
+    ("«Мы готовы к любым проверкам»: министр спорта Олег Гуров о допинге\n"
+     "– Как вы оцениваете ситуацию?\n– Мы работаем спокойно и открыто для всех.",
+     [("Олег Гуров", "name"), (None, None), ("Олег Гуров", "interview")]),
+    # ... not when the headline quotes a body, and not without questions
+    ("«Мы готовы к любым проверкам»: Минспорта о допинге\n"
+     "– Как вы оцениваете ситуацию?\n– Мы работаем спокойно и открыто для всех.",
+     [("Минспорта", "body"), (None, None), (None, None)]),
     # an interview: the question is the outlet's, the answer the interviewee's
     ("В интервью газете «Заря» министр Иван Петров рассказал о планах.\n"
      "– Как вы оцениваете итоги года?\n– Итоги хорошие, мы выполнили все планы.",

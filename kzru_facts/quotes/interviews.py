@@ -32,7 +32,25 @@ def rule_interview(ctx: Context, q: Found) -> Speaker | None:
         hit = ctx.names().nearest(at)
         if hit:
             return Speaker(hit.name, m.group(), at, at + len(m.group()), hit.role, "interview")
-    return None
+    return headline_interviewee(ctx, q)
+
+
+def headline_interviewee(ctx: Context, q: Found) -> Speaker | None:
+    """An answer of a Q&A whose headline quotes a person: "«Q»: министр X о Y" on
+    the first line, questions after it, and no lead naming the interviewee ->
+    X, the person the headline quotes (never a body: "«Q»: Минспорта о …")."""
+    quotes = ctx.quotes()
+    first = quotes[0] if quotes else None
+    if (first is None or first.start >= q.start or not first.attribution
+            or ctx.text[:max(0, first.start - 1)].strip()
+            or ctx.text[first.end + 1:first.attribution[0]].strip() != ":"
+            or "\n" in ctx.text[first.end:first.attribution[1]]
+            or not any(p.kind == QUESTION and first.end <= p.start < q.start for p in quotes)):
+        return None
+    said = ctx.resolved.get((first.start, first.end))
+    if not said or not said.name or said.name not in {r.name for r in ctx.names().people()}:
+        return None
+    return Speaker(said.name, said.mention, said.start, said.end, said.role, "interview")
 
 
 INTERVIEW_LEAD = re.compile(r"интервью|беседе с|беседы с", re.I)
