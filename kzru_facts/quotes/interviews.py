@@ -35,6 +35,9 @@ def rule_interview(ctx: Context, q: Found) -> Speaker | None:
     return headline_interviewee(ctx, q)
 
 
+PERSON_RULES = {"name", "role", "apposition"}     # sieve steps that name a person, not a body
+
+
 def headline_interviewee(ctx: Context, q: Found) -> Speaker | None:
     """An answer of a Q&A whose headline quotes a person: "«Q»: министр X о Y" on
     the first line, questions after it, and no lead naming the interviewee ->
@@ -48,7 +51,8 @@ def headline_interviewee(ctx: Context, q: Found) -> Speaker | None:
             or not any(p.kind == QUESTION and first.end <= p.start < q.start for p in quotes)):
         return None
     said = ctx.resolved.get((first.start, first.end))
-    if not said or not said.name or said.name not in {r.name for r in ctx.names().people()}:
+    if not said or not said.name or not (said.name in {r.name for r in ctx.names().people()}
+                                         or said.rule.split(":")[-1] in PERSON_RULES):
         return None
     return Speaker(said.name, said.mention, said.start, said.end, said.role, "interview")
 
