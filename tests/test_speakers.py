@@ -222,6 +222,8 @@ RELAYS = [
      "пресс-служба завода", "РБК"),
     ("Профессор Олег Дымов выступил с лекцией. «Рост продолжится», — высказал свою точку "
      "зрения РБК Дымов.", "Олег Дымов", "РБК"),
+    # spoken to: right after the verb and the speaker's name
+    ("«Проверка идёт», — сказал министр Иван Петров ТАСС.", "Иван Петров", "ТАСС"),
     # spoken to, before a plural verb whose speaker is "в …" named in full
     ("В полиции Самары РБК заявили, что «угрозы нет».", None, "РБК"),
     # an outlet that read or received a document does not speak its words
@@ -268,6 +270,21 @@ def test_relays(text, want, outlet):
         assert want in (name or ""), name
     if outlet:
         assert outlet not in (name or "")
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet was spoken to right after the speaker's name
+    "Режиссёр Олег Дымов вспомнил коллегу.\n«Это была великая фигура», — заявил Дымов РБК.\n"
+    "«Спасибо за ваше искусство», — говорится в другом сообщении.",
+    # the outlet relays elsewhere in the article ("передаёт"), and is named again later
+    "Как передаёт РБК, министерство опубликовало отчёт.\nВ материале РБК приводятся цифры.\n"
+    "«Расходы выросли», — говорится в документе.",
+])
+def test_an_outlet_that_relays_writes_no_document(text):
+    """"— говорится в сообщении/документе" with no body named: never an outlet
+    the article shows passing words on."""
+    last = extract(text).quotes[-1]
+    assert "РБК" not in (last.speaker.name if last.speaker else "")
 
 
 def test_an_editors_note_is_no_speaker_and_no_attribution():

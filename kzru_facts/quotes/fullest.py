@@ -86,14 +86,25 @@ def last_body(ctx: Context, pos: int, hints: frozenset[str] = frozenset(),
     with ``hints``, only a body whose name holds one of those words."""
     fit = lambda name: not hints or any(lemmas(w) & hints or w.lower() in hints for w in name.split())
     spoken = [(q.start, s.name) for q, s in earlier_speakers(ctx, pos, bodies=True, back=back) if fit(s.name)]
+    outlets = relaying(ctx)
     named = [(m.start, ref.name) for m in org_mentions(ctx)
              if pos - back < m.start < pos and not is_relay(ctx, Token(m.start, m.end, m.text))
-             and (ref := referent_of(ctx, m)) and fit(ref.name)]
+             and (ref := referent_of(ctx, m)) and fit(ref.name) and ref.name not in outlets]
     if not spoken and not named:
         return None
     _, name = max(spoken or named)
     short = Token(0, 0, name.split()[0]) if name.split() else None
     return (longest_like(ctx, short, pos) if short and len(name.split()) == 1 else None) or name
+
+
+def relaying(ctx: Context) -> set[str]:
+    """ORGs the article shows passing on others' words somewhere ("сообщает ТАСС",
+    "в беседе с RT"): outlets, which write no report of their own that a later
+    "говорится в документе" could mean."""
+    if "relaying" not in ctx.memo:
+        ctx.memo["relaying"] = {ref.name for m in org_mentions(ctx)
+                                if is_relay(ctx, Token(m.start, m.end, m.text)) and (ref := referent_of(ctx, m))}
+    return ctx.memo["relaying"]
 
 
 def is_org(ctx: Context, t: Token) -> bool:

@@ -62,7 +62,22 @@ def find_relay(ctx: Context, t: Token) -> bool:
     after = next_word(ctx, t.end)
     if after and is_relay_verb(after):
         return True                      # "агентство ознакомилось с документом"
+    if outlet_shaped(t.text) and after_speaker_name(ctx, t, before):
+        return True                      # "— заявил Говорухин РИА Новости"
     return outlet_shaped(t.text) and is_addressee(ctx, t, before[-1:], after)
+
+
+def after_speaker_name(ctx: Context, t: Token, before: list[Token]) -> bool:
+    """The outlet right after a speech verb and the speaker's name: the one spoken
+    to ("— заявил Иванов РБК", "— сказал министр Петров ТАСС")."""
+    if not before or ctx.text[before[-1].end:t.start].strip(" «\""):
+        return False
+    name_start = len(before)
+    while name_start > 0 and ctx.names().lookup(before[name_start - 1]) is not None:
+        name_start -= 1
+    if name_start == len(before):
+        return False
+    return any(is_speech_verb(w) for w in before[max(0, name_start - 2):name_start])
 
 
 def words_before(ctx: Context, t: Token) -> list[Token]:
