@@ -295,3 +295,28 @@ def test_an_editors_note_is_no_speaker_and_no_attribution():
     quotes = extract(text).quotes
     assert any("называю" in q.text for q in quotes)
     assert not any(q.speaker and q.speaker.name == "РБК" for q in quotes)
+
+
+def test_a_question_is_the_outlet_of_the_lead_not_a_teaser_after_it():
+    text = ("Певица Анна Ли дала эксклюзивное интервью RT.\n Также по теме \n"
+            " «Это было великолепно»: как прошёл фестиваль в Сочи \n"
+            "— Как вы отдыхаете после гастролей?\n— Много читаю, гуляю с собакой и почти не смотрю телевизор.")
+    (question,) = [q for q in extract(text).quotes if q.kind == "question"]
+    assert question.speaker is not None and question.speaker.name == "RT"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body named by where it sits takes the place written right after it
+    ("Посольство Соединённых Штатов в Киеве приветствовало решение.\n"
+     "«Поздравляем страну с реформой», — говорится в сообщении посольства.", "Посольство Соединённых Штатов в Киеве"),
+    ("Российский Центр по примирению враждующих сторон в Сирии подвёл итоги недели.\n"
+     "«Проведены гуманитарные акции», — говорится в сообщении центра.",
+     "Российский Центр по примирению враждующих сторон в Сирии"),
+    # not a time after "в", not a body that is no station
+    ("МИД России в понедельник опубликовал заявление.\n«Мы против», — говорится в заявлении МИД.", "МИД России"),
+    ("Министерство обороны России в Сирии провело учения.\n«Учения прошли успешно», — сообщило министерство.",
+     "Министерство обороны России"),
+])
+def test_a_stationed_body_keeps_its_place(text, name):
+    (q,) = extract(text).quotes
+    assert q.speaker is not None and q.speaker.name == name

@@ -2,12 +2,13 @@
 "ведомство" -> the body last quoted or named (data/generic_bodies.txt)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..analysis.lemma import has_lemma, lemmas
 from ..analysis.names import Token, tokens
 from ..analysis.segment import back_to
-from ..const import ORG
+from ..const import LOC, ORG
 from ..data import load_set, load_table
 from ..record import Referent
 from .context import Context, LOOKBACK, earlier_speakers
@@ -72,7 +73,7 @@ def longest_like(ctx: Context, t: Token, pos: int) -> str | None:
         return None
     want = lemmas(t.text) | {t.text.lower()}
     refs = [r for r in ctx.people if r.type == ORG and len(r.name.split()) > 1
-            and (lemmas(r.name.split()[0]) | {r.name.split()[0].lower()}) & want]
+            and (lemmas(head_word(r.name)) | {head_word(r.name).lower()}) & want]
     if not refs:
         return None
     last = lambda r: max([m.start for m in r.mentions if m.start < pos] or [-1])
@@ -105,6 +106,38 @@ def relaying(ctx: Context) -> set[str]:
         ctx.memo["relaying"] = {ref.name for m in org_mentions(ctx)
                                 if is_relay(ctx, Token(m.start, m.end, m.text)) and (ref := referent_of(ctx, m))}
     return ctx.memo["relaying"]
+
+
+def head_word(name: str) -> str:
+    """The first word of a body's name that is no lower-case adjective: "центр" of
+    "российский центр по примирению", "Минобороны" of "Минобороны России".
+
+    >>> head_word("Российский центр по примирению сторон"), head_word("Минобороны России")
+    ('центр', 'Минобороны')
+    """
+    ws = name.split()
+    return next((w for w in ws if not (is_adjective(w) and w[1:].islower())), ws[0] if ws else "")
+
+
+PLACE_AFTER = re.compile(r"[^\S\n]+(?:в|во|на)[^\S\n]+")
+
+
+def stationed(ctx: Context, name: str) -> str:
+    """A body named by where it sits takes the place its article writes right after
+    it (data/stationed_bodies.txt): "посольство Соединённых Штатов" -> "посольство
+    Соединённых Штатов в Киеве". Any other name is returned as it is."""
+    if not has_lemma(head_word(name), load_set("stationed_bodies")):
+        return name
+    places = {m.start: m for r in ctx.people if r.type == LOC for m in r.mentions}
+    for r in ctx.people:
+        if r.type != ORG or r.name != name:
+            continue
+        for m in r.mentions:
+            gap = PLACE_AFTER.match(ctx.text, m.end)
+            place = places.get(gap.end()) if gap else None
+            if place is not None:
+                return f"{name} {ctx.text[m.end:place.end].strip()}"
+    return name
 
 
 def is_org(ctx: Context, t: Token) -> bool:

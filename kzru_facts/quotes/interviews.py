@@ -77,15 +77,19 @@ def rule_question(ctx: Context, q: Found) -> Speaker | None:
 def outlet_after(ctx: Context, pos: int) -> Speaker | None:
     """A named outlet within RELAY_SPAN words after ``pos``: a title in
     quotation marks, an ORG, or a Latin name."""
-    words = tokens(ctx.text, pos, pos + 80)[:RELAY_SPAN + 2]
-    for t in words:
+    stop = SENTENCE_END.search(ctx.text, pos, pos + 80)
+    words = tokens(ctx.text, pos, stop.start() if stop else pos + 80)[:RELAY_SPAN + 2]
+    for n, t in enumerate(words):     # the first one, in text order, within the sentence
         if ctx.text[t.start - 1:t.start] in "«\"" and t.start > 0:
             close = re.compile(r"[»\"]").search(ctx.text, t.start)
             if close and close.start() - t.start < 60:
                 name = ctx.text[t.start:close.start()]
                 return Speaker(name, name, t.start, close.start(), None, "question")
-    for t in words[:RELAY_SPAN]:
-        if is_org(ctx, t) or re.fullmatch(r"[A-Z][\w.-]*", t.text):
+        if n < RELAY_SPAN and (is_org(ctx, t) or re.fullmatch(r"[A-Z][\w.-]*", t.text)):
             name = org_name(ctx, t) if is_org(ctx, t) else t.text
             return Speaker(name, t.text, t.start, t.end, None, "question")
     return None
+
+
+# Where the lead that names the outlet ends: "дала интервью RT.⏎ Также по теме ⏎ «…»"
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -46,6 +46,7 @@ from .attribution import rule_attribution
 from .context import Context
 from .cues import cue_of, windows
 from .finder import Found
+from .fullest import stationed
 from .interviews import rule_interview, rule_question
 from .salience import latest_subject
 from .subject import ANONYMOUS, rule_apposition, rule_subject
@@ -106,6 +107,8 @@ def resolve(ctx: Context, q: Found) -> Speaker | None:
         return ctx.resolved[key]
     speaker = tidy(next((s for rule in RULES if (s := rule(ctx, q))), None))
     speaker = None if speaker is ANONYMOUS else speaker
+    if speaker and speaker.name:
+        speaker = replace(speaker, name=stationed(ctx, speaker.name))
     ctx.resolved[key] = speaker
     return speaker
 
