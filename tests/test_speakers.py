@@ -320,3 +320,17 @@ def test_a_question_is_the_outlet_of_the_lead_not_a_teaser_after_it():
 def test_a_stationed_body_keeps_its_place(text, name):
     (q,) = extract(text).quotes
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a unit of a body with its owner in the genitive, the owner's name whole
+    ("В отделе технических испытаний ФБУ ТЕСТ-ЦЕНТР заверили, что «доля импорта снизилась».",
+     "отдел технических испытаний ФБУ ТЕСТ-ЦЕНТР"),
+    ("«Правила вступят в силу весной», — отмечается в заявлении департамента информации и печати МИД России.",
+     "департамент информации и печати МИД России"),
+    # a person speaking in a department is still the person
+    ("Министр Иван Петров посетил отдел продаж завода.\n«Работа идёт», — сказал он в отделе.", "Иван Петров"),
+])
+def test_a_unit_of_a_body_speaks_under_its_whole_name(text, name):
+    (q,) = extract(text).quotes
+    assert q.speaker is not None and q.speaker.name == name

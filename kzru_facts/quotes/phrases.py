@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..analysis.lemma import forms
 from ..analysis.names import Token
 from .context import Context
-from .relays import is_relay
+from .relays import is_relay, org_mention_at
 from .words import is_adjective, is_genitive
 
 
@@ -38,7 +38,8 @@ def body_phrase(ctx: Context, win: list[Token], i: int) -> tuple[int, int]:
         while j < len(win) and (win[j].text[:1].isupper() or is_genitive(win[j].text)) \
                 and not is_relay(ctx, win[j]) and j < i + NP_WORDS:
             end, j = win[j].end, j + 1
-    return start, end
+    owner = org_mention_at(ctx, end - 1)     # "в отделе испытаний ФБУ ТЕСТ-ЦЕНТР": the owner whole
+    return start, max(end, owner.end) if owner else end
 
 
 def noun_phrase(ctx: Context, ws: list[Token]) -> list[Token]:
