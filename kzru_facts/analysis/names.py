@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import cached_property
 
 from ..const import PER
@@ -139,9 +140,14 @@ class NameIndex:
                 out.append((t.start, hit.name, hit.role))
         return out
 
+    @cached_property
+    def _subject_starts(self) -> list[int]:
+        return [e[0] for e in self._subjects]
+
     def subjects(self, start: int, end: int) -> list[tuple[int, str, str | None]]:
         """(position, name, role) of persons named in the nominative in [start, end)."""
-        return [e for e in self._subjects if start <= e[0] < end]
+        starts = self._subject_starts
+        return self._subjects[bisect_left(starts, start):bisect_left(starts, end)]
 
     def subjects_of(self, ref: Referent, pos: int) -> list[tuple[int, str, str | None]]:
         """Where ``ref`` is named in the nominative before ``pos``."""
