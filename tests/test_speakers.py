@@ -334,3 +334,23 @@ def test_a_stationed_body_keeps_its_place(text, name):
 def test_a_unit_of_a_body_speaks_under_its_whole_name(text, name):
     (q,) = extract(text).quotes
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name in the role phrase, in the role noun's oblique case: the role's holder
+    ("Эксперт Алексей Сомов прокомментировал доклад.\n«Россия продолжает создавать оружие», — говорится "
+     "в заявлении главы ведомства Дэниела Коутса по итогам выступления.", "Дэниел Коутс"),
+    # a nominative role noun with a genitive name: the name is an owner, not this speaker
+    ("Министр Олег Зимин выступил в Думе.\nПресс-секретарь министра Анна Лосева провела брифинг.\n"
+     "«Мы готовы», — добавила пресс-секретарь Зимина.", "Анна Лосева"),
+])
+def test_a_role_phrase_names_its_own_holder_only_in_its_own_case(text, name):
+    (q,) = extract(text).quotes
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_a_feminine_person_noun_never_stands_for_a_man():
+    text = ("Светлана, жительница посёлка, рассказала о свалке. Её сосед Иван Громов согласился.\n"
+            "«Свалка растёт каждый год», — возмущается женщина.")
+    (q,) = extract(text).quotes
+    assert q.speaker is None or "Громов" not in q.speaker.name

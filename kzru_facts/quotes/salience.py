@@ -83,6 +83,10 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
             continue
         start, end = role_phrase(ctx, win, i)
         phrase = ctx.text[start:end]
+        female = True if female is None and is_feminine_noun(t.text) else female
+        own = appositive_name(ctx, t, end)
+        if own:      # "в заявлении главы ведомства Дэниела Коутса": the phrase names its person
+            return Speaker(own.name, phrase, start, end, own.role, "role")
         single = is_singular(t.text) and (any_case or is_nominative(t.text))
         ref, score = link_role(ctx, phrase, pos, female) if role and is_singular(t.text) else (None, None)
         if salient and single:
@@ -103,6 +107,33 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
             if name:
                 return Speaker(name[0], phrase, start, end, name[1], "role")
     return None
+
+
+def appositive_name(ctx: Context, noun: Token, end: int):
+    """The person named in an oblique-case role phrase after its noun, in the same
+    case ("в заявлении главы ведомства Дэниела Коутса": genitive both). A noun
+    that may be a nominative singular heads a subject whose genitive name is an
+    owner, not the role's holder ("помощник министра Ивана Петрова",
+    "пресс-секретарь Путина"); those are the name steps' to read."""
+    cases = lambda w: {f.tag.case for f in forms(w) if f.tag.case}
+    if any(f.tag.case == "nomn" and f.tag.number == "sing" for f in forms(noun.text)):
+        return None
+    for t in tokens(ctx.text, noun.end, end):
+        hit = ctx.names().lookup(t)
+        if hit:
+            return hit if cases(noun.text) & cases(t.text) & OBLIQUE else None
+    return None
+
+
+OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def is_feminine_noun(word: str) -> bool:
+    """A person noun that names a woman whatever the verb's tense: "женщина",
+    "пенсионерка", "жительница" ("— возмущается женщина"). A masculine noun tells
+    nothing ("министр", "эксперт" name women too)."""
+    readings = [f for f in forms(word) if f.tag.POS == "NOUN" and f.tag.animacy == "anim"]
+    return bool(readings) and all(f.tag.gender == "femn" for f in readings)
 
 
 def last_document(ctx: Context, pos: int) -> str | None:

@@ -15,7 +15,8 @@ from .cues import clause_after, clause_before, cue_of, windows
 from .finder import Found
 from .fullest import last_body
 from .salience import by_role
-from .words import is_speech_noun
+from .phrases import NP_WORDS, noun_phrase
+from .words import is_genitive, is_speech_noun
 
 
 SOURCE_BACK = 1000     # characters searched back for who reported a "сообщение"
@@ -36,9 +37,30 @@ def work_noun(ctx: Context, q: Found) -> Token | None:
 
 
 def rule_document_named(ctx: Context, q: Found) -> Speaker | None:
-    """"— говорится в отчёте центра": the body in the genitive after the noun."""
+    """"— говорится в отчёте центра": the body in the genitive after the noun;
+    "— говорится в заявлении главы ведомства Ивана Петрова": the person named there."""
     work = work_noun(ctx, q)
-    return genitive_body(ctx, work.end, work.end + 200) if work else None
+    if not work:
+        return None
+    return genitive_body(ctx, work.end, work.end + 200) or genitive_person(ctx, work)
+
+
+def genitive_person(ctx: Context, work: Token) -> Speaker | None:
+    """A person named in the genitive phrase right after a document or speech
+    noun ("в заявлении главы ведомства Ивана Петрова", "в письме министра Олега
+    Зимина"), up to the clause's end; the phrase's words all in the genitive."""
+    stop = CLAUSE_PUNCT.search(ctx.text, work.end, work.end + 200)
+    ws = noun_phrase(ctx, tokens(ctx.text, work.end, stop.start() if stop else work.end + 200)[:NP_WORDS])
+    run = []
+    for w in ws:
+        if not (is_genitive(w.text) or w.text[:1].isupper()):
+            break
+        run.append(w)
+    found = by_name(ctx, run, True) if run else None
+    return Speaker(found.name, work.text, work.start, work.end, found.role, "document") if found else None
+
+
+CLAUSE_PUNCT = re.compile(r"[,.;:!?()«»\"\n]|\s[—–]\s")
 
 
 def rule_source(ctx: Context, q: Found) -> Speaker | None:
