@@ -354,3 +354,19 @@ def test_a_feminine_person_noun_never_stands_for_a_man():
             "«Свалка растёт каждый год», — возмущается женщина.")
     (q,) = extract(text).quotes
     assert q.speaker is None or "Громов" not in q.speaker.name
+
+
+@pytest.mark.parametrize("text, owner", [
+    # a person named in the genitive after the subject's noun owns it: never the speaker
+    ("Министр Иван Петров выступил в Думе.\n«Мы готовы», — сказал помощник министра Ивана Петрова.", "Петров"),
+    ("Боец Иштимир Худжамов выиграл бой.\n«Он готовился год», — рассказал приятель Худжамова.", "Худжамов"),
+    ("Посол Жан Дюпон провёл приём.\n«Всё прошло хорошо», — отметил советник посла Дюпона.", "Дюпон"),
+])
+def test_a_genitive_owner_is_never_the_speaker(text, owner):
+    (q,) = extract(text).quotes
+    assert q.speaker is None or owner not in q.speaker.name, q.speaker
+
+
+def test_a_name_in_the_subjects_own_case_still_speaks():
+    (q,) = extract("«Рост продолжится», — подвёл итоги социолог Виктор Чобану.").quotes
+    assert q.speaker.name == "Виктор Чобану"

@@ -65,21 +65,25 @@ def link_role(ctx: Context, phrase: str, pos: int, female: bool | None = None) -
 
 def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None,
             salient: bool = False, any_case: bool = False, animate: bool = False,
-            loose: bool = False) -> Speaker | None:
+            loose: bool = False, head_only: bool = False) -> Speaker | None:
     """A role phrase linked to a person. With ``salient``, a role or person noun
     ("— добавил эксперт", "— сообщила дипломат") first takes the person the
     text just spoke of, when that person's roles do not clash with it, and
     an unlinked one in the singular stands for the salient person (like "он").
     With ``animate``, any person noun heading the window counts ("— добавил
     пенсионер": the subject the parse found). With ``loose``, a role word
-    counts in any of its readings ("заявление политика", not "политика")."""
+    counts in any of its readings ("заявление политика", not "политика"). With
+    ``head_only``, only the window's first noun counts (the parsed subject's head,
+    not a genitive owner after it: "помощник министра")."""
     head = next((i for i, t in enumerate(win) if forms(t.text)[0].tag.POS == "NOUN"), -1)
     for i, t in enumerate(win):
+        if head_only and i != head:
+            continue
         first = forms(t.text)[0].normal.replace("ё", "е")
         role = is_role_noun(t.text) and (first == role_lemma(t.text) or loose) \
             and not has_lemma(t.text, load_set("bodies"))
         person = first in load_set("person_nouns") or (animate and i == head and is_person_noun(t.text))
-        if not role and not person:
+        if not role and not person or owned(ctx, win, i):
             continue
         start, end = role_phrase(ctx, win, i)
         phrase = ctx.text[start:end]
@@ -87,11 +91,14 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
         own = appositive_name(ctx, t, end)
         if own:      # "в заявлении главы ведомства Дэниела Коутса": the phrase names its person
             return Speaker(own.name, phrase, start, end, own.role, "role")
+        # anyone else the phrase names is an owner, never its holder: "помощник министра Ивана Петрова"
+        owners = {hit.name for w in tokens(ctx.text, t.end, end) if (hit := ctx.names().lookup(w))}
         single = is_singular(t.text) and (any_case or is_nominative(t.text))
         ref, score = link_role(ctx, phrase, pos, female) if role and is_singular(t.text) else (None, None)
+        ref = None if ref and ref.name in owners else ref
         if salient and single:
             near = adjacent_person(ctx, pos, phrase, female)
-            if near:
+            if near and near[0] not in owners:
                 return Speaker(near[0], phrase, start, end, near[1], "role")
         if ref:
             return Speaker(ref.name, phrase, start, end, ref.roles[0] if ref.roles else None, "role")
@@ -104,9 +111,18 @@ def by_role(ctx: Context, win: list[Token], pos: int, female: bool | None = None
                 return Speaker(group_name(ctx, win, i, start, end, pos), phrase, start, end, None, "group")
         if salient and single:
             name = adjacent_person(ctx, pos, phrase, female, LOOKBACK)
-            if name:
+            if name and name[0] not in owners:
                 return Speaker(name[0], phrase, start, end, name[1], "role")
     return None
+
+
+def owned(ctx: Context, win: list[Token], i: int) -> bool:
+    """``win[i]`` is the genitive owner of the person or role noun right before it:
+    "помощник министра", "приятель посла" (the speaker is the first noun's holder)."""
+    if i == 0 or ctx.text[win[i - 1].end:win[i].start].strip() or is_nominative(win[i].text):
+        return False
+    prev = win[i - 1].text
+    return is_role_noun(prev) or is_person_noun(prev) or prev.lower().replace("ё", "е") in load_set("person_nouns")
 
 
 def appositive_name(ctx: Context, noun: Token, end: int):

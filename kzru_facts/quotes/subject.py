@@ -82,6 +82,22 @@ def name_run(phrase: list[Token], clause: list[Token]) -> list[Token]:
     return run if len(run) > 1 and nominative else []
 
 
+def not_owner(phrase: list[Token], s: Speaker | None) -> Speaker | None:
+    """``s`` unless it is the genitive owner of the subject's head noun that the
+    parser hung under the noun as a name ("помощник министра Ивана Петрова",
+    "приятель Худжамова" of Иштимир Худжамов): a name after a noun whose first
+    word cannot be nominative, or a bare surname written in another form than
+    the referent's own. The head noun's holder is then for the next steps."""
+    if not s or not s.mention or not phrase or phrase[0].start >= (s.start or 0):
+        return s
+    written = s.mention.split()
+    surname = s.name.split()[-1] if s.name else ""
+    if not maybe_nominative(written[0]) or (
+            len(written) == 1 and written[0] != surname and written[0].startswith(surname)):
+        return None
+    return s
+
+
 def crowd(phrase: list[Token]) -> Speaker | None:
     """A participle standing for people, in the plural: "протестующие",
     "собравшиеся" are a group speaker as named."""
@@ -134,10 +150,10 @@ def rule_subject(ctx: Context, q: Found) -> Speaker | None:
     quoting = has_lemma(cue.text, load_set("relays"))
     keep = (lambda s: s) if quoting else as_subject
     near = windows(ctx, q, cue)[0]      # the parse may hang a long subject's name elsewhere
-    speaker = (keep(by_name(ctx, phrase, True)) or by_name(ctx, name_run(phrase, clause), True)
+    speaker = (keep(not_owner(phrase, by_name(ctx, phrase, True))) or by_name(ctx, name_run(phrase, clause), True)
                or by_name(ctx, clause, False) or keep(last_name(ctx, clause))
                or by_name(ctx, near, False) or keep(last_name(ctx, near))
-               or by_role(ctx, clause, q.start, female, True, True, animate=True)
+               or by_role(ctx, clause, q.start, female, True, True, animate=True, head_only=True)
                or by_pronoun(ctx, phrase, q, female) or by_body(ctx, clause, q.start)
                or crowd(phrase))
     return replace(speaker, rule=f"subject:{speaker.rule}") if speaker else None
