@@ -370,3 +370,18 @@ def test_a_genitive_owner_is_never_the_speaker(text, owner):
 def test_a_name_in_the_subjects_own_case_still_speaks():
     (q,) = extract("«Рост продолжится», — подвёл итоги социолог Виктор Чобану.").quotes
     assert q.speaker.name == "Виктор Чобану"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a speech verb before the quote is the cue, not a speech noun inside its object
+    ("Журналистка Ванесса Били выступила в эфире.\nОна назвала ограничения на публикацию "
+     "сообщений РБК в соцсетях «явной цензурой».", "Ванесса Били"),
+    # ... but a noun whose "что" clause holds the quote is (its genitive says who)
+    ("Министр Олег Зимин назвал наглыми высказывания западных СМИ о том, что страна является «задним двором».",
+     "западные СМИ"),
+    # and a "по словам" phrase is
+    ("По словам посла Жана Дюпона, стороны «готовы к диалогу».", "Жан Дюпон"),
+])
+def test_the_cue_of_an_attribution_before_the_quote(text, name):
+    (q,) = extract(text).quotes
+    assert q.speaker is not None and q.speaker.name == name

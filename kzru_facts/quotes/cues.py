@@ -39,6 +39,14 @@ def find_cue(ctx: Context, q: Found) -> Token | None:
             if (has_lemma(t.text, verbs) or is_according(found, i)) and not ctx.inside_quote(t.start)]
     finite = [t for t in cues if forms(t.text)[0].tag.POS not in ("GRND", "PRTF", "PRTS")]
     cues = finite or cues     # "сообщила дипломат, комментируя досье": the verb, not the gerund
+    verbs = [t for t in cues if forms(t.text)[0].tag.POS == "VERB"]
+    if verbs and q.attribution[0] < q.end:
+        # "назвала ограничения на публикацию сообщений RT «цензурой»": the verb, not its
+        # object's noun; a "по словам"-phrase still counts ("По его словам, он «…»"), and
+        # so does a noun whose "что" clause holds the quote ("высказывания о том, что «…»")
+        cues = [t for t in cues if t in verbs or is_according(found, found.index(t))
+                or found[max(0, found.index(t) - 1)].text.lower() == "по"
+                or any(w.text.lower() == "что" for w in found[found.index(t) + 1:])]
     if not cues:
         return None
     return cues[0] if q.attribution[0] >= q.end else cues[-1]
