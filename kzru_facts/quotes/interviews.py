@@ -87,9 +87,12 @@ def outlet_after(ctx: Context, pos: int) -> Speaker | None:
                 return Speaker(name, name, t.start, close.start(), None, "question")
         if n < RELAY_SPAN and (is_org(ctx, t) or re.fullmatch(r"[A-Z][\w.-]*", t.text)):
             name = org_name(ctx, t) if is_org(ctx, t) else t.text
+            if QUOTED.search(name):
+                continue          # "газете «Заря»": its title, just after, is the outlet's name
             return Speaker(name, t.text, t.start, t.end, None, "question")
     return None
 
 
+QUOTED = re.compile(r"[«\"„“]")
 # Where the lead that names the outlet ends: "дала интервью RT.⏎ Также по теме ⏎ «…»"
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
