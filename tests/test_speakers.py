@@ -305,7 +305,9 @@ def test_a_question_is_the_outlet_of_the_lead_not_a_teaser_after_it():
     assert question.speaker is not None and question.speaker.name == "RT"
 
 
-@pytest.mark.parametrize("text, name", [
+# One quote, one speaker: (text, the speaker's name).
+ONE_SPEAKER = [
+    # --- a body named by where it sits keeps its place
     # a body named by where it sits takes the place written right after it
     ("Посольство Соединённых Штатов в Киеве приветствовало решение.\n"
      "«Поздравляем страну с реформой», — говорится в сообщении посольства.", "Посольство Соединённых Штатов в Киеве"),
@@ -316,13 +318,7 @@ def test_a_question_is_the_outlet_of_the_lead_not_a_teaser_after_it():
     ("МИД России в понедельник опубликовал заявление.\n«Мы против», — говорится в заявлении МИД.", "МИД России"),
     ("Министерство обороны России в Сирии провело учения.\n«Учения прошли успешно», — сообщило министерство.",
      "Министерство обороны России"),
-])
-def test_a_stationed_body_keeps_its_place(text, name):
-    (q,) = extract(text).quotes
-    assert q.speaker is not None and q.speaker.name == name
-
-
-@pytest.mark.parametrize("text, name", [
+    # --- a unit of a body speaks under its whole name
     # a unit of a body with its owner in the genitive, the owner's name whole
     ("В отделе технических испытаний ФБУ ТЕСТ-ЦЕНТР заверили, что «доля импорта снизилась».",
      "отдел технических испытаний ФБУ ТЕСТ-ЦЕНТР"),
@@ -330,21 +326,27 @@ def test_a_stationed_body_keeps_its_place(text, name):
      "департамент информации и печати МИД России"),
     # a person speaking in a department is still the person
     ("Министр Иван Петров посетил отдел продаж завода.\n«Работа идёт», — сказал он в отделе.", "Иван Петров"),
-])
-def test_a_unit_of_a_body_speaks_under_its_whole_name(text, name):
-    (q,) = extract(text).quotes
-    assert q.speaker is not None and q.speaker.name == name
-
-
-@pytest.mark.parametrize("text, name", [
+    # --- a role phrase names its own holder only in its own case
     # a name in the role phrase, in the role noun's oblique case: the role's holder
     ("Эксперт Алексей Сомов прокомментировал доклад.\n«Россия продолжает создавать оружие», — говорится "
      "в заявлении главы ведомства Дэниела Коутса по итогам выступления.", "Дэниел Коутс"),
     # a nominative role noun with a genitive name: the name is an owner, not this speaker
     ("Министр Олег Зимин выступил в Думе.\nПресс-секретарь министра Анна Лосева провела брифинг.\n"
      "«Мы готовы», — добавила пресс-секретарь Зимина.", "Анна Лосева"),
-])
-def test_a_role_phrase_names_its_own_holder_only_in_its_own_case(text, name):
+    # --- the cue of an attribution before the quote
+    # a speech verb before the quote is the cue, not a speech noun inside its object
+    ("Журналистка Ванесса Били выступила в эфире.\nОна назвала ограничения на публикацию "
+     "сообщений РБК в соцсетях «явной цензурой».", "Ванесса Били"),
+    # ... but a noun whose "что" clause holds the quote is (its genitive says who)
+    ("Министр Олег Зимин назвал наглыми высказывания западных СМИ о том, что страна является «задним двором».",
+     "западные СМИ"),
+    # and a "по словам" phrase is
+    ("По словам посла Жана Дюпона, стороны «готовы к диалогу».", "Жан Дюпон"),
+]
+
+
+@pytest.mark.parametrize("text, name", ONE_SPEAKER)
+def test_one_speaker(text, name):
     (q,) = extract(text).quotes
     assert q.speaker is not None and q.speaker.name == name
 
@@ -370,18 +372,3 @@ def test_a_genitive_owner_is_never_the_speaker(text, owner):
 def test_a_name_in_the_subjects_own_case_still_speaks():
     (q,) = extract("«Рост продолжится», — подвёл итоги социолог Виктор Чобану.").quotes
     assert q.speaker.name == "Виктор Чобану"
-
-
-@pytest.mark.parametrize("text, name", [
-    # a speech verb before the quote is the cue, not a speech noun inside its object
-    ("Журналистка Ванесса Били выступила в эфире.\nОна назвала ограничения на публикацию "
-     "сообщений РБК в соцсетях «явной цензурой».", "Ванесса Били"),
-    # ... but a noun whose "что" clause holds the quote is (its genitive says who)
-    ("Министр Олег Зимин назвал наглыми высказывания западных СМИ о том, что страна является «задним двором».",
-     "западные СМИ"),
-    # and a "по словам" phrase is
-    ("По словам посла Жана Дюпона, стороны «готовы к диалогу».", "Жан Дюпон"),
-])
-def test_the_cue_of_an_attribution_before_the_quote(text, name):
-    (q,) = extract(text).quotes
-    assert q.speaker is not None and q.speaker.name == name
