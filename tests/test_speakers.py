@@ -307,7 +307,6 @@ def test_a_question_is_the_outlet_of_the_lead_not_a_teaser_after_it():
 
 # One quote, one speaker: (text, the speaker's name).
 ONE_SPEAKER = [
-    # --- a body named by where it sits keeps its place
     # a body named by where it sits takes the place written right after it
     ("Посольство Соединённых Штатов в Киеве приветствовало решение.\n"
      "«Поздравляем страну с реформой», — говорится в сообщении посольства.", "Посольство Соединённых Штатов в Киеве"),
@@ -318,7 +317,6 @@ ONE_SPEAKER = [
     ("МИД России в понедельник опубликовал заявление.\n«Мы против», — говорится в заявлении МИД.", "МИД России"),
     ("Министерство обороны России в Сирии провело учения.\n«Учения прошли успешно», — сообщило министерство.",
      "Министерство обороны России"),
-    # --- a unit of a body speaks under its whole name
     # a unit of a body with its owner in the genitive, the owner's name whole
     ("В отделе технических испытаний ФБУ ТЕСТ-ЦЕНТР заверили, что «доля импорта снизилась».",
      "отдел технических испытаний ФБУ ТЕСТ-ЦЕНТР"),
@@ -326,14 +324,12 @@ ONE_SPEAKER = [
      "департамент информации и печати МИД России"),
     # a person speaking in a department is still the person
     ("Министр Иван Петров посетил отдел продаж завода.\n«Работа идёт», — сказал он в отделе.", "Иван Петров"),
-    # --- a role phrase names its own holder only in its own case
     # a name in the role phrase, in the role noun's oblique case: the role's holder
     ("Эксперт Алексей Сомов прокомментировал доклад.\n«Россия продолжает создавать оружие», — говорится "
      "в заявлении главы ведомства Дэниела Коутса по итогам выступления.", "Дэниел Коутс"),
     # a nominative role noun with a genitive name: the name is an owner, not this speaker
     ("Министр Олег Зимин выступил в Думе.\nПресс-секретарь министра Анна Лосева провела брифинг.\n"
      "«Мы готовы», — добавила пресс-секретарь Зимина.", "Анна Лосева"),
-    # --- the cue of an attribution before the quote
     # a speech verb before the quote is the cue, not a speech noun inside its object
     ("Журналистка Ванесса Били выступила в эфире.\nОна назвала ограничения на публикацию "
      "сообщений РБК в соцсетях «явной цензурой».", "Ванесса Били"),
