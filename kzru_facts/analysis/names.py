@@ -54,6 +54,9 @@ class Hit:
 
 
 
+MISSING = object()
+
+
 def surname_guess(word: str) -> tuple[str, bool] | None:
     """(nominative, is_nominative) for a word that looks like a surname."""
     if not word[:1].isupper() or role_lemma(word):
@@ -114,8 +117,22 @@ class NameIndex:
         return None
 
     def lookup(self, t: Token) -> Hit | None:
-        """The person a capitalised word outside quotes names, if any."""
-        if not t.text[:1].isupper() or self.inside_quote(t.start):
+        """The person a capitalised word outside quotes names, if any (remembered per
+        word: the speaker steps ask about the same words many times)."""
+        if not t.text[:1].isupper():
+            return None
+        key = (t.start, t.end, t.text)
+        found = self._lookups.get(key, MISSING)
+        if found is MISSING:
+            found = self._lookups[key] = self._lookup(t)
+        return found
+
+    @cached_property
+    def _lookups(self) -> dict:
+        return {}
+
+    def _lookup(self, t: Token) -> Hit | None:
+        if self.inside_quote(t.start):
             return None
         m = self.mention_at(t.start)
         where = (m.text, m.start, m.end) if m else (t.text, t.start, t.end)
