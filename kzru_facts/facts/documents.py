@@ -33,8 +33,6 @@ from .numbers import parse_number
 LINKS = {"о", "об", "между", "по", "в", "на"}
 OPENERS = "«\"„“"
 STOPS = re.compile(r"[.;!?\n,:()]|\s[—–-]\s")
-# "Заявления о том, что ..." is speech; "контракт на сумму ..." a price: no titles
-NOT_TITLES = {"том", "чем", "сумма"}
 DIRECTIONS = {"в", "на"}                # links that need an accusative after them
 TEXT_LINKS = {"о", "об", "между"}       # links whose title is read on where the parse lost it
 STOP_WORDS = {"не", "который", "которое", "которая", "которые", "которого", "которой"}
@@ -121,15 +119,36 @@ def has_subject(doc: Doc, kind: Word) -> str | None:
         if t.text[:1] in OPENERS:
             return "«" if after[:1].isupper() else None
         if low in LINKS:
-            if lower or lemmas(after) & NOT_TITLES or after.lower() in NOT_TITLES:
+            if lower or not opens_title(words[i + 1:i + 3]):
                 return None
             return low if low not in DIRECTIONS or accusative_after(words[i + 1:]) else None
         if i == 0 and t.text.isdigit():             # "резолюция 2254", not "контракт 29 штук"
             return "#" if not after[:1].isalpha() or after[:1].isupper() else None
-        if not t.text[:1].isalpha() or is_predicate(t.text):
+        if not t.text[:1].isalpha() or is_predicate(t.text) or is_preposition(t.text):
             return None
         lower = lower or not t.text[:1].isupper()
     return None
+
+
+def opens_title(after) -> bool:
+    """True when the words after a link can begin a title: a word or a «…»,
+    not a price ("на $40 тыс.", "на общую сумму"), speech ("о том, что") or a
+    pronoun ("по этому поводу"); data/document_not_titles.txt."""
+    stop = load_set("document_not_titles")
+    for t in after:
+        if not (t.text[:1].isalpha() or t.text[:1] in OPENERS) or lemmas(t.text) & stop \
+                or t.text.lower() in stop:
+            return False
+        if not any(f.pos == "ADJ" for f in forms(t.text)):
+            return True             # the first noun decides; an adjective may come before it
+    return True
+
+
+def is_preposition(word: str) -> bool:
+    """True for a word read first as a preposition: an owner before a «…» name
+    is a genitive ("закон Республики Альфа «О …»"), never "с форвардом «…»"."""
+    first = next(iter(forms(word)), None)
+    return first is not None and first.pos == "ADP"
 
 
 def accusative_after(words) -> bool:
