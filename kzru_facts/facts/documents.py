@@ -25,9 +25,9 @@ from ..analysis.doc import Doc, words
 from ..analysis.lemma import forms, lemmas
 from ..analysis.syntax import Parse, Word
 from ..const import MENTIONED, PLANNED, SIGNED
-from ..data import load_set
+from ..data import load_set, load_table
 from ..record import DateRef, Document
-from .frames import negated, noun_phrase, verb_feats
+from .frames import case_word, negated, noun_phrase, verb_feats
 from .numbers import parse_number
 
 LINKS = {"о", "об", "между", "по", "в", "на"}
@@ -265,10 +265,7 @@ def status_of(parse: Parse, kind: Word) -> str | None:
             return SIGNED
     head = parse.head(kind)
     if head is not None and lemmas(head.text) & ACTIONS:
-        above = parse.head(head)
-        feats = verb_feats(above.text) if above is not None else {}
-        return PLANNED if feats.get("Tense") == "Fut" or (above is not None and lemmas(above.text) & plan) \
-            else SIGNED
+        return action_status(parse, head)
     if head is None or kind.rel not in ("obj", "nsubj:pass", "nsubj", "conj"):
         return None
     while head is not None and kind.rel == "conj" and not lemmas(head.text) & sign:
@@ -278,15 +275,36 @@ def status_of(parse: Parse, kind: Word) -> str | None:
         return None
     if lemmas(head.text) & draft:
         return PLANNED
-    if not lemmas(head.text) & sign:
-        return None
     feats = verb_feats(head.text)
     above = parse.head(head)
+    if not lemmas(head.text) & sign or feats.get("Tense") == "Pres" \
+            or (above is not None and head.rel == "xcomp" and negated(parse, above)):
+        return None             # "подписывает указы": a habit; "не стал подписывать"
     planned = (feats.get("Tense") == "Fut" or feats.get("VerbForm") == "Inf"
                or any(verb_feats(w.text).get("Tense") == "Fut"      # "будет подписан", not "был"
                       for w in parse.dependents(head, frozenset({"aux", "aux:pass"})))
                or (above is not None and head.rel == "xcomp" and lemmas(above.text) & plan))
     return PLANNED if planned else SIGNED
+
+
+def action_status(parse: Parse, action: Word) -> str | None:
+    """signed / planned / None from a signing noun above the kind ("подписание
+    Декларации"): its preposition (data/action_cases.txt: "за принятие" is
+    planned, "против принятия" is not signed), the word above it (undone:
+    "аннулировал подписание"; planned: "возможность заключения", a future
+    "станет подписание"); else signed ("завершилась подписанием")."""
+    cases = load_table("action_cases")
+    case = case_word(parse, action)
+    if case in cases:
+        return PLANNED if cases[case][0] == PLANNED else None
+    above = parse.head(action)
+    if above is None:
+        return SIGNED
+    if lemmas(above.text) & load_set("undo_words") or negated(parse, above):
+        return None
+    if verb_feats(above.text).get("Tense") == "Fut" or lemmas(above.text) & load_set("plan_words"):
+        return PLANNED
+    return SIGNED
 
 
 def kind_of(document: Document) -> frozenset[str]:
