@@ -38,7 +38,9 @@ TEXT_LINKS = {"о", "об", "между"}       # links whose title is read on w
 STOP_WORDS = {"не", "который", "которое", "которая", "которые", "которого", "которой"}
 MAX_TITLE = 300
 OWNER_WORDS = 3                       # "закон Республики Казахстан "О ...""
-RIGHT = frozenset({"nmod", "appos", "nummod", "flat", "flat:name", "flat:foreign", "conj", "amod"})
+# not "conj": a noun joined to the kind by "и" is another thing ("закон об
+# образовании и обращение к соседям"); "о дружбе и сотрудничестве" hangs lower
+RIGHT = frozenset({"nmod", "appos", "nummod", "flat", "flat:name", "flat:foreign", "amod"})
 TIME_WORDS = {"год", "назад", "месяц", "неделя"}   # "договор ... два года назад"
 ACTIONS = {"подписание", "принятие", "заключение", "ратификация"}   # "подписание Декларации"
 RANK = {SIGNED: 3, PLANNED: 2, MENTIONED: 1}
@@ -144,6 +146,12 @@ def opens_title(after) -> bool:
     return True
 
 
+def is_adverb(word: str) -> bool:
+    """True for a word read first as an adverb: no title ends with one."""
+    first = next(iter(forms(word)), None)
+    return word.isalpha() and first is not None and first.pos == "ADV"
+
+
 def is_preposition(word: str) -> bool:
     """True for a word read first as a preposition: an owner before a «…» name
     is a genitive ("закон Республики Альфа «О …»"), never "с форвардом «…»"."""
@@ -162,7 +170,8 @@ def accusative_after(words) -> bool:
 
 def parse_end(parse: Parse, kind: Word, dates: list[DateRef]) -> int:
     """How far the kind's complement reaches in the parse: its nmod, appos,
-    number and «name» dependents after it, without dates and clauses."""
+    number and «name» dependents after it, without dates and clauses, up to a
+    word joined by "и" that cannot share its partner's case."""
     end = kind.stop
     for d in parse.dependents(kind, RIGHT):
         if d.index < kind.index:
@@ -172,7 +181,24 @@ def parse_end(parse: Parse, kind: Word, dates: list[DateRef]) -> int:
                 any(w.start <= x.start < w.stop for w in words for x in dates):
             continue
         end = max(end, max(w.stop for w in words))
-    return end
+    return min([end] + [parse.words[w.index - 1].start for w in parse.words
+                        if kind.stop < w.start < end and foreign_conj(parse, w)])
+
+
+def cases(word: str) -> set[str]:
+    """The cases a noun, adjective or pronoun can be in; empty when unknown."""
+    return {f.feats["Case"] for f in forms(word)
+            if f.pos in ("NOUN", "PROPN", "ADJ", "PRON", "DET") and "Case" in f.feats}
+
+
+def foreign_conj(parse: Parse, word: Word) -> bool:
+    """True for a word joined by "и" that cannot be in its partner's case:
+    "закон об образовании и обращение к соседям" (the parser joins
+    "обращение" to "образовании"), not "о дружбе и сотрудничестве"."""
+    if word.rel != "conj" or word.index == 0 or parse.words[word.index - 1].text.lower() not in ("и", "а"):
+        return False
+    mine, theirs = cases(word.text), cases(parse.words[word.head].text)
+    return bool(mine and theirs) and not mine & theirs
 
 
 def left_words(parse: Parse, kind: Word, bare: bool) -> list[Word]:
@@ -208,9 +234,10 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
         opener = text[kind.stop:stop].lstrip()[:1]
         if opener and opener in OPENERS:
             end = max(end, quoted_end(text, kind.stop))
-        end = cut_at_time(doc, kind.stop, cut_at_predicate(doc, kind.stop, end), dates)
+        end = cut_at_break(doc, kind.stop, cut_at_time(doc, kind.stop, cut_at_predicate(doc, kind.stop, end), dates))
     tail = text[kind.stop:end].rstrip().rstrip("—–-").rstrip()
-    while tail.split() and tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и"}:
+    while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и"}
+                            or is_adverb(tail.split()[-1])):     # "... прямо" before a break
         tail = tail[:tail.rstrip().rfind(" ")].rstrip() if " " in tail.strip() else ""
     if sum(any(c.isalnum() for c in w) for w in tail.split()) < 2 and not tail.strip()[:1].isdigit():
         tail = ""                                  # "соглашение о«": a link with nothing after it
@@ -239,6 +266,21 @@ def cut_at_time(doc: Doc, start: int, end: int, dates: list[DateRef]) -> int:
         if lemmas(t.text) & TIME_WORDS:
             return t.start
         if parse_number(t.text) is not None and lemmas(nxt) & TIME_WORDS:    # "два года назад"
+            return t.start
+    return end
+
+
+def cut_at_break(doc: Doc, start: int, end: int) -> int:
+    """The end of a title before a preposition that opens a cause, a time or a
+    comparison outside «…» (data/title_breaks.txt): "Конвенция о ... в связи с
+    отравлением", "закон о ... по аналогии с мерами"."""
+    breaks = [b.split() for b in load_set("title_breaks")]
+    toks = doc.tokens_in(start, end)
+    depth = 0
+    for i, t in enumerate(toks):
+        depth += (t.text in "«„") - (t.text in "»“")
+        low = [w.text.lower() for w in toks[i:i + 3]]
+        if depth <= 0 and any(low[:len(b)] == b for b in breaks):
             return t.start
     return end
 
