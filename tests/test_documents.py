@@ -3,6 +3,7 @@ it is signed. Sentences are invented."""
 import pytest
 
 from kzru_facts.analysis.doc import Doc
+from kzru_facts.analysis.ner import find_entities
 from kzru_facts.const import MENTIONED, PLANNED, SIGNED
 from kzru_facts.facts.dates import FACT_KINDS, find_dates
 from kzru_facts.facts.documents import find_documents, merge
@@ -136,3 +137,23 @@ def test_merge_keeps_kinds_apart():
     law = Document("закон «О ратификации Соглашения о границе»", SIGNED, "", 0, 40)
     inner = Document("Соглашение о границе", MENTIONED, "", 20, 40)
     assert merge([law, inner]) == [law, inner]
+
+
+PARTNERS = [
+    # "с" + a person: who signed with whom, not what the document is about
+    ("В 2015 году министр заключил соглашение о передаче спутниковых снимков со Стивеном "
+     "Карпентером, тогдашним премьером соседней страны.",
+     [("соглашение о передаче спутниковых снимков", SIGNED)]),
+    ("Президент подписал договор о дружбе с Иваном Петровым.", [("договор о дружбе", SIGNED)]),
+    # "с" + a country stays: "соглашение о свободной торговле с Канадой"
+    ("Стороны подписали соглашение о свободной торговле с Канадой.",
+     [("соглашение о свободной торговле с Канадой", SIGNED)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTNERS)
+def test_partner_is_no_title(text, expected):
+    doc = Doc(text)
+    doc.entities = tuple(find_entities(doc))
+    found = find_documents(doc, find_dates(text, None, FACT_KINDS))
+    assert [(d.name, d.status) for d in found] == expected

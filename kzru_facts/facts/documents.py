@@ -24,7 +24,7 @@ import re
 from ..analysis.doc import Doc, words
 from ..analysis.lemma import forms, lemmas
 from ..analysis.syntax import Parse, Word
-from ..const import MENTIONED, PLANNED, SIGNED
+from ..const import MENTIONED, PER, PLANNED, SIGNED
 from ..data import load_set, load_table
 from ..record import DateRef, Document
 from .frames import case_word, negated, noun_phrase, verb_feats
@@ -273,14 +273,17 @@ def cut_at_time(doc: Doc, start: int, end: int, dates: list[DateRef]) -> int:
 def cut_at_break(doc: Doc, start: int, end: int) -> int:
     """The end of a title before a preposition that opens a cause, a time or a
     comparison outside «…» (data/title_breaks.txt): "Конвенция о ... в связи с
-    отравлением", "закон о ... по аналогии с мерами"."""
+    отравлением", "закон о ... по аналогии с мерами"; or before "с" and a
+    person, who signed it with someone: "соглашение о ... со Стивеном Смитом"."""
     breaks = [b.split() for b in load_set("title_breaks")]
+    people = {e.start for e in doc.entities if e.type == PER and start <= e.start < end}
     toks = doc.tokens_in(start, end)
     depth = 0
     for i, t in enumerate(toks):
         depth += (t.text in "«„") - (t.text in "»“")
         low = [w.text.lower() for w in toks[i:i + 3]]
-        if depth <= 0 and any(low[:len(b)] == b for b in breaks):
+        partner = low[0] in ("с", "со") and len(toks) > i + 1 and toks[i + 1].start in people
+        if depth <= 0 and (partner or any(low[:len(b)] == b for b in breaks)):
             return t.start
     return end
 
