@@ -87,9 +87,31 @@ def clause_end(text: str, start: int) -> int:
             if depth == 0:      # the » of a quotation: «…подготовить соглашение о …»
                 return i
             depth = max(0, depth - 1)
-        elif depth == 0 and STOPS.match(text, i):
+        elif depth == 0 and STOPS.match(text, i) and not inner_mark(text, i):
             return i
     return limit
+
+
+def inner_mark(text: str, i: int) -> bool:
+    """True for a comma or point that does not end a title: a decimal comma
+    ("на 2,5 млрд"), an abbreviation's point before a lower-case word or a
+    number ("в ст. 207"), a comma after an adjective, which needs its noun
+    ("в экономической, социальной и культурной сферах")."""
+    ch, before = text[i], text[max(0, i - 30):i].split()
+    word = before[-1] if before and text[i - 1:i].isalpha() else ""
+    after = text[i + 1:i + 3]
+    if ch == "," and text[i - 1:i].isdigit() and after[:1].isdigit():
+        return True
+    if ch == "." and 0 < len(word) <= 4 and word.islower() and after[:1] == " " \
+            and (after[1:2].islower() or after[1:2].isdigit()):
+        return True
+    return ch == "," and word.islower() and is_adjective(word)
+
+
+def is_adjective(word: str) -> bool:
+    """True for a word every reading of which is a full adjective."""
+    found = forms(word)
+    return bool(found) and all(f.pos == "ADJ" and not f.feats.get("Variant") for f in found)
 
 
 def cut_at_predicate(doc: Doc, start: int, end: int) -> int:
