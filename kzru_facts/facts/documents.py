@@ -44,6 +44,7 @@ RIGHT = frozenset({"nmod", "appos", "nummod", "flat", "flat:name", "flat:foreign
 TIME_WORDS = {"год", "назад", "месяц", "неделя"}   # "договор ... два года назад"
 ACTIONS = {"подписание", "принятие", "заключение", "ратификация"}   # "подписание Декларации"
 RANK = {SIGNED: 3, PLANNED: 2, MENTIONED: 1}
+NOUNS = ("NOUN", "PROPN", "PRON")
 
 
 def nominative(word: str, number: str | None = None, gender: str | None = None) -> str:
@@ -204,23 +205,27 @@ def parse_end(parse: Parse, kind: Word, dates: list[DateRef]) -> int:
             continue
         end = max(end, max(w.stop for w in words))
     return min([end] + [parse.words[w.index - 1].start for w in parse.words
-                        if kind.stop < w.start < end and foreign_conj(parse, w)])
+                        if kind.stop < w.start < end and foreign_conj(parse, kind, w)])
 
 
 def cases(word: str) -> set[str]:
-    """The cases a noun, adjective or pronoun can be in; empty when unknown."""
-    return {f.feats["Case"] for f in forms(word)
-            if f.pos in ("NOUN", "PROPN", "ADJ", "PRON", "DET") and "Case" in f.feats}
+    """The cases a noun or pronoun (its first reading) can be in; empty otherwise."""
+    found = forms(word)
+    if not found or found[0].pos not in NOUNS:
+        return set()
+    return {f.feats["Case"] for f in found if f.pos in NOUNS and "Case" in f.feats}
 
 
-def foreign_conj(parse: Parse, word: Word) -> bool:
-    """True for a word joined by "и" that cannot be in its partner's case:
-    "закон об образовании и обращение к соседям" (the parser joins
-    "обращение" to "образовании"), not "о дружбе и сотрудничестве"."""
+def foreign_conj(parse: Parse, kind: Word, word: Word) -> bool:
+    """True for a noun joined by "и" that cannot be in the case of any noun
+    of the title before it: "закон об образовании и обращение к соседям"
+    (the parser joins "обращение" to "образовании"), not "о дружбе и
+    сотрудничестве" or "о модернизации регистрации агентов и принуждении"."""
     if word.rel != "conj" or word.index == 0 or parse.words[word.index - 1].text.lower() not in ("и", "а"):
         return False
-    mine, theirs = cases(word.text), cases(parse.words[word.head].text)
-    return bool(mine and theirs) and not mine & theirs
+    mine = cases(word.text)
+    theirs = [cases(w.text) for w in parse.words[kind.index + 1:word.index]]
+    return bool(mine) and any(theirs) and not any(mine & c for c in theirs)
 
 
 def left_words(parse: Parse, kind: Word, bare: bool) -> list[Word]:
@@ -358,19 +363,23 @@ def action_status(parse: Parse, action: Word) -> str | None:
     """signed / planned / None from a signing noun above the kind ("подписание
     Декларации"): its preposition (data/action_cases.txt: "за принятие" is
     planned, "против принятия" is not signed), the word above it (undone:
-    "аннулировал подписание"; planned: "возможность заключения", a future
-    "станет подписание"); else signed ("завершилась подписанием")."""
+    "аннулировал подписание", a negation; planned: "возможность заключения",
+    a future "станет подписание", an infinitive "ускорить подписание"); else
+    signed ("завершилась подписанием")."""
     cases = load_table("action_cases")
     case = case_word(parse, action)
     if case in cases:
         return PLANNED if cases[case][0] == PLANNED else None
     above = parse.head(action)
+    while above is not None and action.rel == "conj":     # "составлением или заключением"
+        action, above = above, parse.head(above)
     if above is None:
         return SIGNED
     if lemmas(above.text) & load_set("undo_words") or negated(parse, above):
         return None
-    if verb_feats(above.text).get("Tense") == "Fut" or lemmas(above.text) & load_set("plan_words"):
-        return PLANNED
+    feats = verb_feats(above.text)
+    if feats.get("Tense") == "Fut" or feats.get("VerbForm") == "Inf" or lemmas(above.text) & load_set("plan_words"):
+        return PLANNED          # "станет подписание", "ускорить подписание", "возможность заключения"
     return SIGNED
 
 
