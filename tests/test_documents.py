@@ -6,7 +6,8 @@ from kzru_facts.analysis.doc import Doc
 from kzru_facts.analysis.ner import find_entities
 from kzru_facts.const import MENTIONED, PLANNED, SIGNED
 from kzru_facts.facts.dates import FACT_KINDS, find_dates
-from kzru_facts.facts.documents import find_documents, merge
+from kzru_facts.analysis.syntax import Parse, Word
+from kzru_facts.facts.documents import find_documents, merge, status_of
 from kzru_facts.record import Document
 
 CASES = [
@@ -171,3 +172,13 @@ def test_partner_is_no_title(text, expected):
     doc.entities = tuple(find_entities(doc))
     found = find_documents(doc, find_dates(text, None, FACT_KINDS))
     assert [(d.name, d.status) for d in found] == expected
+
+
+def test_status_ends_on_a_looping_parse():
+    """A parse whose conj heads loop (seen on a windowed corpus sentence) ends."""
+    words = (Word(0, 10, "подписание", 0, 1, "conj"), Word(11, 20, "принятие", 1, 0, "conj"),
+             Word(21, 29, "договора", 2, 0, "nmod"), Word(30, 35, "закон", 3, 4, "conj"),
+             Word(36, 40, "указ", 4, 3, "conj"))
+    parse = Parse(words)
+    assert status_of(parse, words[2]) in (SIGNED, PLANNED, None)
+    assert status_of(parse, words[3]) is None

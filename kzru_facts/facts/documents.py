@@ -340,7 +340,9 @@ def status_of(parse: Parse, kind: Word) -> str | None:
         return action_status(parse, head)
     if head is None or kind.rel not in ("obj", "nsubj:pass", "nsubj", "conj"):
         return None
-    while head is not None and kind.rel == "conj" and not lemmas(head.text) & sign:
+    for _ in parse.words:               # at most once a word: a window's parse may loop
+        if head is None or kind.rel != "conj" or lemmas(head.text) & sign:
+            break
         kind, head = head, parse.head(head)
     if head is None or negated(parse, head) or (kind.rel == "nsubj" and
                                                  verb_feats(head.text).get("Voice") != "Pass"):
@@ -371,7 +373,9 @@ def action_status(parse: Parse, action: Word) -> str | None:
     if case in cases:
         return PLANNED if cases[case][0] == PLANNED else None
     above = parse.head(action)
-    while above is not None and action.rel == "conj":     # "составлением или заключением"
+    for _ in parse.words:               # "составлением или заключением"; a window's parse
+        if above is None or action.rel != "conj":      # may loop, so at most once a word
+            break
         action, above = above, parse.head(above)
     if above is None:
         return SIGNED
