@@ -137,6 +137,10 @@ def has_subject(doc: Doc, kind: Word) -> str | None:
     "регламент Евразийского экономического союза «Об …»" (lower-case owner
     words only before a «»)."""
     words = doc.tokens_in(kind.stop, kind.stop + 200)[:OWNER_WORDS + 4]
+    if " ".join(t.text.lower() for t in words[:2]) in load_set("title_intros"):
+        words = words[2:]                           # "закон под названием «…»"
+    elif words and words[0].text.lower() == "к" and kinds_in(words[1:3]):
+        return "к"                                  # "поправки к закону «…»", "протокол к конвенции"
     lower = False
     for i, t in enumerate(words):
         low = t.text.lower()
@@ -153,6 +157,11 @@ def has_subject(doc: Doc, kind: Word) -> str | None:
             return None
         lower = lower or not t.text[:1].isupper()
     return None
+
+
+def kinds_in(words) -> bool:
+    """True when one of the words is a document kind: "к закону", "к Женевской конвенции"."""
+    return any(lemmas(t.text) & load_set("document_kinds") for t in words)
 
 
 def opens_title(after) -> bool:
@@ -256,15 +265,16 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
     if link or named(doc, parse, kind):
         stop = clause_end(text, kind.stop)
         reach = parse_end(parse, kind, dates)
-        lost = reach <= kind.stop and link in TEXT_LINKS | {"«", "#"}
+        lost = reach <= kind.stop and link in TEXT_LINKS | {"«", "#", "к"}
         end = stop if lost else min(stop, reach)     # the parse lost an "о …": the clause
         opener = text[kind.stop:stop].lstrip()[:1]
-        if opener and opener in OPENERS:
-            end = max(end, quoted_end(text, kind.stop))
+        if opener and opener in OPENERS and quoted_end(text, kind.stop) > kind.stop:
+            end = quoted_end(text, kind.stop)      # "закон «О …»": the name ends with its mark
         end = cut_at_break(doc, kind.stop, cut_at_time(doc, kind.stop, cut_at_predicate(doc, kind.stop, end), dates))
     tail = text[kind.stop:end].rstrip().rstrip("—–-").rstrip()
-    while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и"}
-                            or is_adverb(tail.split()[-1])):     # "... прямо" before a break
+    while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и", "к"}
+                            or is_adverb(tail.split()[-1])         # "... прямо" before a break
+                            or is_adjective(tail.split()[-1])):    # "... на будущий" before "год"
         tail = tail[:tail.rstrip().rfind(" ")].rstrip() if " " in tail.strip() else ""
     if sum(any(c.isalnum() for c in w) for w in tail.split()) < 2 and not tail.strip()[:1].isdigit():
         tail = ""                                  # "соглашение о«": a link with nothing after it
@@ -351,9 +361,8 @@ def status_of(parse: Parse, kind: Word) -> str | None:
         return PLANNED
     feats = verb_feats(head.text)
     above = parse.head(head)
-    if not lemmas(head.text) & sign or feats.get("Tense") == "Pres" \
-            or (above is not None and head.rel == "xcomp" and negated(parse, above)):
-        return None             # "подписывает указы": a habit; "не стал подписывать"
+    if not lemmas(head.text) & sign or (above is not None and head.rel == "xcomp" and negated(parse, above)):
+        return None             # "не стал подписывать"
     planned = (feats.get("Tense") == "Fut" or feats.get("VerbForm") == "Inf"
                or any(verb_feats(w.text).get("Tense") == "Fut"      # "будет подписан", not "был"
                       for w in parse.dependents(head, frozenset({"aux", "aux:pass"})))
@@ -385,6 +394,30 @@ def action_status(parse: Parse, action: Word) -> str | None:
     if feats.get("Tense") == "Fut" or feats.get("VerbForm") == "Inf" or lemmas(above.text) & load_set("plan_words"):
         return PLANNED          # "станет подписание", "ускорить подписание", "возможность заключения"
     return SIGNED
+
+
+def habitual(parse: Parse, kind: Word) -> bool:
+    """True when the verb that signs a kind is in the present tense: with no
+    title that is a habit or a rule ("подписывает указы", "если государство
+    подписывает соответствующий договор"); with one, a headline's present
+    ("Президент подписывает закон о бюджете") still signs."""
+    head = parse.head(kind)
+    return head is not None and bool(lemmas(head.text) & load_set("sign_verbs")) \
+        and verb_feats(head.text).get("Tense") == "Pres" and verb_feats(head.text).get("VerbForm") == "Fin"
+
+
+def a_class(parse: Parse, kind: Word) -> bool:
+    """True for a plural kind that a participle describes and no verb signs:
+    a class, not a signing ("не соответствует международным договорам,
+    заключённым Украиной"); "в принятой резолюции" is one document and
+    "заключили контракты" an event."""
+    nouns = [f for f in forms(kind.text) if f.pos == "NOUN"]
+    if not nouns or any(f.feats.get("Number") != "Plur" for f in nouns):
+        return False
+    head = parse.head(kind)
+    signed_by_head = head is not None and bool(lemmas(head.text) & (load_set("sign_verbs") | ACTIONS))
+    return not signed_by_head and any(verb_feats(d.text).get("VerbForm") == "Part"
+                                      for d in parse.dependents(kind, frozenset({"amod", "acl"})))
 
 
 def kind_of(document: Document) -> frozenset[str]:
@@ -465,6 +498,6 @@ def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
         name, start, end = title_of(doc, parse, kind, list(dates))
         status = status_of(parse, kind)
         titled = end > kind.stop or (start < kind.start and named(doc, parse, kind))
-        if titled or status == SIGNED:
+        if titled or (status == SIGNED and not habitual(parse, kind) and not a_class(parse, kind)):
             out.append(Document(name, status or MENTIONED, doc.text[start:end], start, end))
     return merge(out)
