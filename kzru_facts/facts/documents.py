@@ -37,6 +37,7 @@ DIRECTIONS = {"в", "на"}                # links that need an accusative after
 TEXT_LINKS = {"о", "об", "между"}       # links whose title is read on where the parse lost it
 STOP_WORDS = {"не", "который", "которое", "которая", "которые", "которого", "которой"}
 MAX_TITLE = 300
+NUMBER_AFTER = re.compile(r" ?№ ?[\w-]*\d[\w-]*")
 OWNER_WORDS = 3                       # "закон Республики Казахстан "О ...""
 # not "conj": a noun joined to the kind by "и" is another thing ("закон об
 # образовании и обращение к соседям"); "о дружбе и сотрудничестве" hangs lower
@@ -270,9 +271,11 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
         opener = text[kind.stop:stop].lstrip()[:1]
         if opener and opener in OPENERS and quoted_end(text, kind.stop) > kind.stop:
             end = quoted_end(text, kind.stop)      # "закон «О …»": the name ends with its mark
+            number = NUMBER_AFTER.match(text, end)     # or with its number: "… » № 764-VII"
+            end = number.end() if number else end
         end = cut_at_break(doc, kind.stop, cut_at_time(doc, kind.stop, cut_at_predicate(doc, kind.stop, end), dates))
     tail = text[kind.stop:end].rstrip().rstrip("—–-").rstrip()
-    while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и", "к"}
+    while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и", "или", "к"}
                             or is_adverb(tail.split()[-1])         # "... прямо" before a break
                             or is_adjective(tail.split()[-1])):    # "... на будущий" before "год"
         tail = tail[:tail.rstrip().rfind(" ")].rstrip() if " " in tail.strip() else ""
