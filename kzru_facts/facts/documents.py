@@ -31,6 +31,9 @@ from .frames import case_word, negated, noun_phrase, verb_feats
 from .numbers import parse_number
 
 LINKS = {"о", "об", "между", "по", "в", "на"}
+# prepositions that may open a kind's own complement ("Конвенция против пыток",
+# "протокол к конвенции", "контракт с «…»"); "для", "у", "из" never do
+COMPLEMENT_CASES = LINKS | {"обо", "к", "с", "со", "против", "от"}
 OPENERS = "«\"„“"
 STOPS = re.compile(r"[.;!?\n,:()]|\s[—–-]\s")
 DIRECTIONS = {"в", "на"}                # links that need an accusative after them
@@ -207,8 +210,8 @@ def parse_end(parse: Parse, kind: Word, dates: list[DateRef]) -> int:
     word joined by "и" that cannot share its partner's case."""
     end = kind.stop
     for d in parse.dependents(kind, RIGHT):
-        if d.index < kind.index:
-            continue
+        if d.index < kind.index or (case_word(parse, d) or "о") not in COMPLEMENT_CASES:
+            continue            # "важность Минских соглашений для мирного процесса"
         words = noun_phrase(parse, d)
         if any(lemmas(w.text) & TIME_WORDS for w in words) or \
                 any(w.start <= x.start < w.stop for w in words for x in dates):
