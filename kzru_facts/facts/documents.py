@@ -75,9 +75,9 @@ def is_predicate(word: str) -> bool:
                                               or feats.get("Variant") == "Short")
 
 
-def clause_end(text: str, start: int) -> int:
-    """Where the title starting at ``start`` ends: a clause break outside «», or
-    the closing » of a quotation the title stands in."""
+def clause_end(text: str, start: int, kind: str = "") -> int:
+    """Where the title of ``kind`` starting at ``start`` ends: a clause break
+    outside «», or the closing » of a quotation the title stands in."""
     depth = 0
     limit = min(len(text), start + MAX_TITLE)
     for i in range(start, limit):
@@ -92,9 +92,44 @@ def clause_end(text: str, start: int) -> int:
             if depth == 0:      # the » of a quotation: «…подготовить соглашение о …»
                 return i
             depth = max(0, depth - 1)
-        elif depth == 0 and STOPS.match(text, i) and not inner_mark(text, i):
+        elif depth == 0 and STOPS.match(text, i) and not inner_mark(text, i) \
+                and not inner_participle(text, i, kind):
             return i
     return limit
+
+
+def inner_participle(text: str, i: int, kind: str) -> bool:
+    """True for a comma before a participle that agrees with the title's last
+    noun and not with the kind: the participle describes a word of the title
+    ("резолюция о помощи жителям районов, пострадавших от наводнения"), not
+    the document ("соглашение о поставках газа, рассчитанное на десять лет")."""
+    if text[i] != "," or not kind:
+        return False
+    before, after = text[max(0, i - 40):i].split(), text[i + 1:i + 40].split()
+    if not before or not after or not after[0].isalpha():
+        return False
+    part = {agreement(f) for f in forms(after[0]) if f.feats.get("VerbForm") == "Part"
+            and f.feats.get("Variant") != "Short"}
+    last = {agreement(f) for f in forms(before[-1]) if f.pos in NOUNS}
+    mine = {agreement(f) for f in forms(kind) if f.pos == "NOUN"}
+    return bool(part & last) and not part & mine
+
+
+def describes_title(parse: Parse, kind: Word, comma: int) -> bool:
+    """True when the word after the comma is a participle the parse hangs on a
+    word of the title, not on the kind, and that agrees with it ("Декларации о
+    правах лиц, принадлежащих к …", where "Декларации" may be plural too)."""
+    after = next((w for w in parse.words if w.start > comma), None)
+    if after is None or after.rel != "acl" or after.head is None or not kind.index < after.head < after.index:
+        return False
+    part = {agreement(f) for f in forms(after.text) if f.feats.get("VerbForm") == "Part"
+            and f.feats.get("Variant") != "Short"}
+    return bool(part & {agreement(f) for f in forms(parse.words[after.head].text) if f.pos in NOUNS})
+
+
+def agreement(form) -> tuple:
+    """(case, number) of a reading: what a participle shares with its noun."""
+    return form.feats.get("Case"), form.feats.get("Number")
 
 
 def inner_mark(text: str, i: int) -> bool:
@@ -267,10 +302,13 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
     end = kind.stop
     link = has_subject(doc, kind)
     if link or named(doc, parse, kind):
-        stop = clause_end(text, kind.stop)
+        stop = clause_end(text, kind.stop, kind.text)
         reach = parse_end(parse, kind, dates)
         lost = reach <= kind.stop and link in TEXT_LINKS | {"«", "#", "к"}
         end = stop if lost else min(stop, reach)     # the parse lost an "о …": the clause
+        if text[end:end + 1] == "," and (inner_participle(text, end, kind.text)
+                                         or describes_title(parse, kind, end)):
+            stop = end = clause_end(text, end + 1, kind.text)     # "… районов, пострадавших от …"
         opener = text[kind.stop:stop].lstrip()[:1]
         if opener and opener in OPENERS and quoted_end(text, kind.stop) > kind.stop:
             end = quoted_end(text, kind.stop)      # "закон «О …»": the name ends with its mark
