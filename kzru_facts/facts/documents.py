@@ -40,7 +40,11 @@ DIRECTIONS = {"в", "на"}                # links that need an accusative after
 TEXT_LINKS = {"о", "об", "между"}       # links whose title is read on where the parse lost it
 STOP_WORDS = {"не", "который", "которое", "которая", "которые", "которого", "которой"}
 MAX_TITLE = 300
+# one word in brackets with the title going on in lower case after it
+ASIDE = re.compile(r"\((?:[^\W\d]|-)+\)(?=\s+[а-яё])")
 NUMBER_AFTER = re.compile(r" ?№ ?[\w-]*\d[\w-]*")
+DASH_LIST = re.compile(r"\s+[—–]\s+(?=(?:о|об|обо)\s)")              # "два постановления — об …"
+ITEM_BREAK = re.compile(r"(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)(?=(?:о|об|обо)\s)")   # "… и о …", "…, о …"
 OWNER_WORDS = 3                       # "закон Республики Казахстан "О ...""
 # not "conj": a noun joined to the kind by "и" is another thing ("закон об
 # образовании и обращение к соседям"); "о дружбе и сотрудничестве" hangs lower
@@ -80,8 +84,15 @@ def clause_end(text: str, start: int, kind: str = "") -> int:
     outside «», or the closing » of a quotation the title stands in."""
     depth = 0
     limit = min(len(text), start + MAX_TITLE)
+    skip = start
     for i in range(start, limit):
         ch = text[i]
+        if i < skip:
+            continue
+        aside = ASIDE.match(text, i) if ch == "(" else None
+        if aside:               # "зоны свободной торговли (ЗСТ) с Россией": an aside, not a break
+            skip = aside.end()
+            continue
         if ch == "\n":         # a title ends with its line, unless a link split the
             if text[i:i + 40].strip()[:1].islower():    # sentence: "закон\nоб изменении"
                 continue
@@ -519,6 +530,28 @@ def worth_parsing(doc: Doc, token) -> bool:
     return sent is not None and doc.has_lemma_in(words, sent.start, sent.end)
 
 
+def dash_list(doc: Doc, kind: Word, dates: list[DateRef]) -> list[tuple[int, int]]:
+    """(start, end) of each title listed after a dash: "подписаны два
+    постановления — об отмене пошлин и о введении квот" gives "об отмене
+    пошлин" and "о введении квот"; nothing when no "о …" follows the dash."""
+    text = doc.text
+    dash = DASH_LIST.match(text, kind.stop)
+    if not dash or not opens_title(doc.tokens_in(dash.end(), dash.end() + 60)[1:3]):
+        return []
+    stop = clause_end(text, dash.end(), kind.text)
+    while ITEM_BREAK.match(text, stop):                 # "о торговле, о туризме"
+        stop = clause_end(text, stop + 1, kind.text)
+    breaks = [m for m in ITEM_BREAK.finditer(text[:stop + 5], dash.end()) if m.start() < stop]
+    starts = [dash.end()] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [stop]
+    found = []
+    for a, b in zip(starts, ends):
+        end = cut_at_break(doc, a, cut_at_time(doc, a, cut_at_predicate(doc, a, b), dates))
+        if len(text[a:end].split()) >= 2:
+            found.append((a, a + len(text[a:end].rstrip())))
+    return found
+
+
 def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
     """Documents named with their title, or signed without one, in text order.
 
@@ -541,6 +574,11 @@ def find_documents(doc: Doc, dates: list[DateRef] = ()) -> list[Document]:
             continue
         name, start, end = title_of(doc, parse, kind, list(dates))
         status = status_of(parse, kind)
+        items = dash_list(doc, kind, list(dates)) if end == kind.stop else []
+        out.extend(Document(f"{nominative(kind.text, 'Sing')} {doc.text[a:b]}", status or MENTIONED,
+                            doc.text[a:b], a, b) for a, b in items)
+        if items:
+            continue
         titled = end > kind.stop or (start < kind.start and named(doc, parse, kind))
         if titled or (status == SIGNED and not habitual(parse, kind) and not a_class(parse, kind)):
             out.append(Document(name, status or MENTIONED, doc.text[start:end], start, end))
