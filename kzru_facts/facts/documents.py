@@ -20,6 +20,8 @@ document per title in an article, with the strongest status stated.
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Callable
 
 from ..analysis.doc import Doc, words
 from ..analysis.lemma import forms, lemmas
@@ -79,7 +81,7 @@ def is_predicate(word: str) -> bool:
                                               or feats.get("Variant") == "Short")
 
 
-def clause_end(text: str, start: int, kind: str = "") -> int:
+def clause_end(text: str, start: int, kind: Callable[[], frozenset] | None = None) -> int:
     """Where the title of ``kind`` starting at ``start`` ends: a clause break
     outside «», or the closing » of a quotation the title stands in."""
     depth = 0
@@ -109,7 +111,7 @@ def clause_end(text: str, start: int, kind: str = "") -> int:
     return limit
 
 
-def inner_participle(text: str, i: int, kind: str) -> bool:
+def inner_participle(text: str, i: int, kind: Callable[[], frozenset] | None) -> bool:
     """True for a comma before a participle that agrees with the title's last
     noun and not with the kind: the participle describes a word of the title
     ("резолюция о помощи жителям районов, пострадавших от наводнения"), not
@@ -122,11 +124,10 @@ def inner_participle(text: str, i: int, kind: str) -> bool:
     part = {agreement(f) for f in forms(after[0]) if f.feats.get("VerbForm") == "Part"
             and f.feats.get("Variant") != "Short"}
     last = {agreement(f) for f in forms(before[-1]) if f.pos in NOUNS}
-    mine = {agreement(f) for f in forms(kind) if f.pos == "NOUN"}
-    return bool(part & last) and not part & mine
+    return bool(part & last) and not part & kind()
 
 
-def describes_title(parse: Parse, kind: Word, comma: int) -> bool:
+def describes_title(parse: Parse, kind: Word, comma: int, mine: Callable[[], frozenset]) -> bool:
     """True when the word after the comma is a participle the parse hangs on a
     word of the title, not on the kind, and that agrees with it ("Декларации о
     правах лиц, принадлежащих к …", where "Декларации" may be plural too)."""
@@ -135,12 +136,25 @@ def describes_title(parse: Parse, kind: Word, comma: int) -> bool:
         return False
     part = {agreement(f) for f in forms(after.text) if f.feats.get("VerbForm") == "Part"
             and f.feats.get("Variant") != "Short"}
-    return bool(part & {agreement(f) for f in forms(parse.words[after.head].text) if f.pos in NOUNS})
+    return bool(part & {agreement(f) for f in forms(parse.words[after.head].text) if f.pos in NOUNS}) \
+        and not part & mine()
 
 
 def agreement(form) -> tuple:
-    """(case, number) of a reading: what a participle shares with its noun."""
-    return form.feats.get("Case"), form.feats.get("Number")
+    """(case, number, gender in the singular) of a reading: what a participle
+    shares with its noun."""
+    feats = form.feats if hasattr(form, "feats") else form
+    number = feats.get("Number")
+    return feats.get("Case"), number, feats.get("Gender") if number == "Sing" else None
+
+
+def kind_agreement(doc: Doc, kind: Word) -> frozenset:
+    """The kind's agreement in its sentence (the tagger's reading: "соответствуют
+    Декларации" is dative singular), or every dictionary reading without one."""
+    tag = doc.tag_at(kind.start)
+    if tag and tag[1].get("Case"):
+        return frozenset({agreement(tag[1])})
+    return frozenset(agreement(f) for f in forms(kind.text) if f.pos == "NOUN")
 
 
 def inner_mark(text: str, i: int) -> bool:
@@ -157,6 +171,13 @@ def inner_mark(text: str, i: int) -> bool:
             and (after[1:2].islower() or after[1:2].isdigit()):
         return True
     return ch == "," and word.islower() and is_adjective(word)
+
+
+def is_participle(word: str) -> bool:
+    """True for a word every reading of which is a full participle."""
+    found = forms(word.strip(",")) if word.strip(",").isalpha() else ()
+    return bool(found) and all(f.feats.get("VerbForm") == "Part" and f.feats.get("Variant") != "Short"
+                               for f in found)
 
 
 def is_adjective(word: str) -> bool:
@@ -313,13 +334,14 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
     end = kind.stop
     link = has_subject(doc, kind)
     if link or named(doc, parse, kind):
-        stop = clause_end(text, kind.stop, kind.text)
+        mine = cache(lambda: kind_agreement(doc, kind))
+        stop = clause_end(text, kind.stop, mine)
         reach = parse_end(parse, kind, dates)
         lost = reach <= kind.stop and link in TEXT_LINKS | {"«", "#", "к"}
         end = stop if lost else min(stop, reach)     # the parse lost an "о …": the clause
-        if text[end:end + 1] == "," and (inner_participle(text, end, kind.text)
-                                         or describes_title(parse, kind, end)):
-            stop = end = clause_end(text, end + 1, kind.text)     # "… районов, пострадавших от …"
+        if text[end:end + 1] == "," and (inner_participle(text, end, mine)
+                                         or describes_title(parse, kind, end, mine)):
+            stop = end = clause_end(text, end + 1, mine)     # "… районов, пострадавших от …"
         opener = text[kind.stop:stop].lstrip()[:1]
         if opener and opener in OPENERS and quoted_end(text, kind.stop) > kind.stop:
             end = quoted_end(text, kind.stop)      # "закон «О …»": the name ends with its mark
@@ -329,7 +351,8 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
     tail = text[kind.stop:end].rstrip().rstrip("—–-").rstrip()
     while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и", "или", "к"}
                             or is_adverb(tail.split()[-1])         # "... прямо" before a break
-                            or is_adjective(tail.split()[-1])):    # "... на будущий" before "год"
+                            or is_adjective(tail.split()[-1])      # "... на будущий" before "год"
+                            or is_participle(tail.split()[-1])):   # "... резолюции 2321, принятой"
         tail = tail[:tail.rstrip().rfind(" ")].rstrip() if " " in tail.strip() else ""
     if sum(any(c.isalnum() for c in w) for w in tail.split()) < 2 and not tail.strip()[:1].isdigit():
         tail = ""                                  # "соглашение о«": a link with nothing after it
@@ -538,9 +561,10 @@ def dash_list(doc: Doc, kind: Word, dates: list[DateRef]) -> list[tuple[int, int
     dash = DASH_LIST.match(text, kind.stop)
     if not dash or not opens_title(doc.tokens_in(dash.end(), dash.end() + 60)[1:3]):
         return []
-    stop = clause_end(text, dash.end(), kind.text)
+    mine = cache(lambda: kind_agreement(doc, kind))
+    stop = clause_end(text, dash.end(), mine)
     while ITEM_BREAK.match(text, stop):                 # "о торговле, о туризме"
-        stop = clause_end(text, stop + 1, kind.text)
+        stop = clause_end(text, stop + 1, mine)
     breaks = [m for m in ITEM_BREAK.finditer(text[:stop + 5], dash.end()) if m.start() < stop]
     starts = [dash.end()] + [m.end() for m in breaks]
     ends = [m.start() for m in breaks] + [stop]
