@@ -43,7 +43,8 @@ TEXT_LINKS = {"о", "об", "между"}       # links whose title is read on w
 STOP_WORDS = {"не", "который", "которое", "которая", "которые", "которого", "которой"}
 MAX_TITLE = 300
 # one word in brackets with the title going on in lower case after it
-ASIDE = re.compile(r"\((?:[^\W\d]|-)+\)(?=\s+[а-яё])")
+# ("(ОДКБ) на полигоне", "(НАТО) в Европе": a place after it is the clause's)
+ASIDE = re.compile(r"\((?:[^\W\d]|-)+\)(?=\s+(?!(?:в|во|на)\s)[а-яё])")
 NUMBER_AFTER = re.compile(r" ?№ ?[\w-]*\d[\w-]*")
 DASH_LIST = re.compile(r"\s+[—–]\s+(?=(?:о|об|обо)\s)")              # "два постановления — об …"
 ITEM_BREAK = re.compile(r"(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)(?=(?:о|об|обо)\s)")   # "… и о …", "…, о …"
@@ -54,6 +55,7 @@ RIGHT = frozenset({"nmod", "appos", "nummod", "flat", "flat:name", "flat:foreign
 TIME_WORDS = {"год", "назад", "месяц", "неделя"}   # "договор ... два года назад"
 ACTIONS = {"подписание", "принятие", "заключение", "ратификация"}   # "подписание Декларации"
 RANK = {SIGNED: 3, PLANNED: 2, MENTIONED: 1}
+PRONOUN_ENDS = {"тем", "том", "того", "этом", "этим"}   # "… с тем, чтобы"; not "к ней": "… и принуждении к ней"
 NOUNS = ("NOUN", "PROPN", "PRON")
 
 
@@ -352,7 +354,8 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
     while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и", "или", "к"}
                             or is_adverb(tail.split()[-1])         # "... прямо" before a break
                             or is_adjective(tail.split()[-1])      # "... на будущий" before "год"
-                            or is_participle(tail.split()[-1])):   # "... резолюции 2321, принятой"
+                            or is_participle(tail.split()[-1])     # "... резолюции 2321, принятой"
+                            or tail.split()[-1].lower() in PRONOUN_ENDS):    # "... с тем"
         tail = tail[:tail.rstrip().rfind(" ")].rstrip() if " " in tail.strip() else ""
     if sum(any(c.isalnum() for c in w) for w in tail.split()) < 2 and not tail.strip()[:1].isdigit():
         tail = ""                                  # "соглашение о«": a link with nothing after it
