@@ -352,6 +352,7 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
         end = cut_at_break(doc, kind.stop, cut_at_time(doc, kind.stop, cut_at_predicate(doc, kind.stop, end), dates))
     tail = text[kind.stop:end].rstrip().rstrip("—–-").rstrip()
     while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и", "или", "к"}
+                            or is_preposition(tail.split()[-1])    # "… о взаимной выдаче при" (том, что)
                             or is_adverb(tail.split()[-1])         # "... прямо" before a break
                             or is_adjective(tail.split()[-1])      # "... на будущий" before "год"
                             or is_participle(tail.split()[-1])     # "... резолюции 2321, принятой"
