@@ -6,16 +6,26 @@ A kind word (data/document_kinds.txt) heads the frame:
     title   the kind in the nominative with its adjectives before it
             ("Минские соглашения", "Европейская хартия", "кредитное
             соглашение") and its complement after it: a «…» name, an
-            "о/об/между/по/на/в …" phrase, an owner's genitive, a number
+            "о/об/между/по/на/в/к …" phrase, an owner's genitive, a number
             ("резолюция 2254 Совета Безопасности ООН"), as far as the kind's
             subtree in the parse reaches; never a date ("от 14 мая 1994
-            года", "два года назад"), a clause or a predicate
+            года", "два года назад"), a clause or a predicate, a cause or
+            time phrase (data/title_breaks.txt), "с" and a person who signed
+            it, a noun joined by "и" in another case; a participle after a
+            comma only when it describes a word of the title; titles listed
+            after a dash ("два постановления — об … и о …") are one each
     status  from the word that governs the kind: a signing verb or participle
             (data/sign_verbs.txt) is "signed", or "planned" in the future, an
-            infinitive or with a plan or draft word; otherwise "mentioned"
+            infinitive or with a plan or draft word; a signing noun
+            ("подписание") is signed unless its preposition
+            (data/action_cases.txt) or the word above it (plan_words,
+            undo_words, a negation, a future or infinitive) says otherwise;
+            otherwise "mentioned"
 
-A bare kind ("подписал распоряжение") counts only when it is signed. One
-document per title in an article, with the strongest status stated.
+A bare kind ("подписал распоряжение") counts only when it is signed, not by
+a present tense (a habit: "подписывает указы") and not as a plural class a
+participle describes ("договорам, заключённым Украиной"). One document per
+title in an article, with the strongest status stated.
 """
 from __future__ import annotations
 
