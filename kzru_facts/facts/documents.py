@@ -350,7 +350,9 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
         stop = clause_end(text, kind.stop, mine)
         reach = parse_end(parse, kind, dates)
         lost = reach <= kind.stop and link in TEXT_LINKS | {"«", "#", "к"}
-        end = stop if lost else min(stop, reach)     # the parse lost an "о …": the clause
+        opens_quote = text[:kind.start].rstrip()[-1:] == "«" and text[stop:stop + 1] == "»"
+        end = stop if lost or opens_quote else min(stop, reach)   # the parse lost an "о …": the
+        # clause; «Закон о … и …»: the name the kind opens, up to its closing mark
         if text[end:end + 1] == "," and (inner_participle(text, end, mine)
                                          or describes_title(parse, kind, end, mine)):
             stop = end = clause_end(text, end + 1, mine)     # "… районов, пострадавших от …"
