@@ -261,6 +261,18 @@ def opens_title(after) -> bool:
     return True
 
 
+def dangling(word: str) -> bool:
+    """True for a last word no title ends on: a link or a preposition ("… при",
+    before "том, что"), "и", "или", an adverb ("… прямо" before a break), an
+    adjective ("… на будущий" before "год"), a participle ("… 2321, принятой"),
+    a demonstrative ("… с тем"); abbreviations ("по ПРО") never are."""
+    low = word.lower()
+    if low in LINKS | {"от", "с", "до", "и", "или", "к"} | PRONOUN_ENDS:
+        return True
+    return word.islower() and (is_preposition(word) or is_adverb(word)
+                               or is_adjective(word) or is_participle(word))
+
+
 def is_adverb(word: str) -> bool:
     """True for a word read first as an adverb: no title ends with one."""
     first = next(iter(forms(word)), None)
@@ -270,6 +282,8 @@ def is_adverb(word: str) -> bool:
 def is_preposition(word: str) -> bool:
     """True for a word read first as a preposition: an owner before a «…» name
     is a genitive ("закон Республики Альфа «О …»"), never "с форвардом «…»"."""
+    if len(word) > 1 and word.isupper():
+        return False            # an abbreviation: "Договор по ПРО"
     first = next(iter(forms(word)), None)
     return first is not None and first.pos == "ADP"
 
@@ -363,12 +377,7 @@ def title_of(doc: Doc, parse: Parse, kind: Word, dates: list[DateRef]) -> tuple[
             end = number.end() if number else end
         end = cut_at_break(doc, kind.stop, cut_at_time(doc, kind.stop, cut_at_predicate(doc, kind.stop, end), dates))
     tail = text[kind.stop:end].rstrip().rstrip("—–-").rstrip()
-    while tail.split() and (tail.split()[-1].lower() in LINKS | {"от", "с", "до", "и", "или", "к"}
-                            or is_preposition(tail.split()[-1])    # "… о взаимной выдаче при" (том, что)
-                            or is_adverb(tail.split()[-1])         # "... прямо" before a break
-                            or is_adjective(tail.split()[-1])      # "... на будущий" before "год"
-                            or is_participle(tail.split()[-1])     # "... резолюции 2321, принятой"
-                            or tail.split()[-1].lower() in PRONOUN_ENDS):    # "... с тем"
+    while tail.split() and dangling(tail.split()[-1]):
         tail = tail[:tail.rstrip().rfind(" ")].rstrip() if " " in tail.strip() else ""
     if sum(any(c.isalnum() for c in w) for w in tail.split()) < 2 and not tail.strip()[:1].isdigit():
         tail = ""                                  # "соглашение о«": a link with nothing after it
