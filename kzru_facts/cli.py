@@ -288,8 +288,11 @@ def report(paths, output, title, options):
     session.finish()
 
 
-class Stopped(Exception):
-    """SIGTERM or SIGHUP arrived: unwind (ending the workers), then exit."""
+class Stopped(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind (ending the workers), then exit. A
+    BaseException, like KeyboardInterrupt: the per-article ``except Exception``
+    that keeps one bad article from stopping a batch must not swallow it (with
+    ``--jobs 1`` the signal lands inside an article's analysis)."""
 
     def __init__(self, status: ExitStatus, name: str):
         super().__init__(name)

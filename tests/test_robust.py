@@ -228,6 +228,23 @@ def test_stop_signals_end_workers_without_tracebacks(tmp_path, sig, status):
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
 
 
+@pytest.mark.parametrize("sig, status", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_stop_signals_stop_a_one_process_run(tmp_path, sig, status):
+    """With --jobs 1 the signal lands inside an article's analysis: the run stops
+    there, it does not skip that article and go on."""
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_text(f"{i}\n" + ARTICLE, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kzru_facts", "extract", "--format", "jsonl",
+                             "--jobs", "1", str(tmp_path)], env=python_env(),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()                           # it is busy with the articles
+    proc.send_signal(sig)
+    out, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == status
+    assert stderr.decode() == f"kzru-facts: stopped by {sig.name}\n"
+    assert len(out.splitlines()) < 39                # not every article after it
+
+
 def quote_noise(size: int, seed: int = 7) -> str:
     """Quote marks, dashes, punctuation and digits, with a few lower-case words."""
     rnd = random.Random(seed)
