@@ -20,28 +20,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
-from typing import NamedTuple
 
 from ..data import load_set
 from .lemma import form_prefixes, forms, lemmas
 from .segment import Sent, find_paragraphs, sentences
 from .syntax import Parse, parse_tokens, window
-from .taggers import tokens
-
-
-class Token(NamedTuple):
-    """A razdel token: ``doc.text[start:stop] == text``. A named tuple: an article
-    has tens of thousands, and a tuple is built several times sooner than a
-    frozen dataclass."""
-
-    start: int
-    stop: int
-    text: str
-
-    @property
-    def end(self) -> int:
-        """``stop`` under the name the span records use (Entity.end, Quote.end)."""
-        return self.stop
+from .taggers import Token, tokens
 
 
 def is_word(text: str) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from functools import cached_property
 
 from ..const import PER
@@ -96,8 +97,17 @@ class NameIndex:
     def people(self) -> list[Referent]:
         return [r for r in self.by_key.values()]
 
+    @cached_property
+    def _quotes(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        """The quote spans in order, their starts, and the furthest end so far."""
+        spans = sorted(self.quote_spans)
+        return spans, [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+
     def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_spans)
+        """Binary search over the quotes (nested or not: the furthest end so far counts)."""
+        spans, starts, reach = self._quotes
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
 
     def referent(self, word: str) -> Referent | None:
         keys = [norm(word)] + sorted(lemmas(word))
