@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..analysis.segment import back_to
 from ..const import DIRECT, INTERVIEW, PARTIAL, QUESTION
 from ..data import load_set
-from ..analysis.lemma import forms, has_lemma
-from .quotemarks import find_pairs, has_words, words
+from ..analysis.lemma import forms, has_any, has_lemma
+from .quotemarks import find_pairs, has_words, iter_words, words
 
 DASHES = "—–-"
 SENT_END = re.compile(r"[.!?…](?=\s|$)")
@@ -53,10 +54,13 @@ class Found:
     attribution: tuple[int, int] | None   # where the words about the speaker are
 
 
+@lru_cache(maxsize=4096)
 def has_speech_word(text: str) -> bool:
-    """True when a word of ``text`` has a speech-verb lemma."""
+    """True when a word of ``text`` has a speech-verb lemma (the words read one by
+    one, up to the first such; only words that begin like a speech word's form
+    are looked up in the dictionary)."""
     verbs = load_set("speech_verbs")
-    return any(has_lemma(w, verbs) for w in words(text))
+    return any(has_any(w, verbs) for w in iter_words(text))
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему", "своему"})
