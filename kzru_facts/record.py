@@ -8,19 +8,27 @@ stay stable (natasha drops ``None``; we deliberately don't).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 
 def to_plain(value: Any) -> Any:
     """Dataclasses, tuples and lists as plain JSON-ready values, in field order."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
     if hasattr(value, "__dataclass_fields__"):
-        return {f.name: to_plain(getattr(value, f.name))
-                for f in fields(value) if f.metadata.get("json", True)}
+        return {name: to_plain(getattr(value, name)) for name in json_fields(type(value))}
     if isinstance(value, (list, tuple)):
         return [to_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: to_plain(v) for k, v in value.items()}
     return value
+
+
+@lru_cache(maxsize=None)
+def json_fields(cls: type) -> tuple[str, ...]:
+    """A record class's emitted field names, in order (worked out once per class)."""
+    return tuple(f.name for f in fields(cls) if f.metadata.get("json", True))
 
 
 class Record:
