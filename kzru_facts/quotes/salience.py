@@ -56,8 +56,7 @@ def link_role(ctx: Context, phrase: str, pos: int, female: bool | None = None) -
     for r, last in candidates(ctx, pos):
         if not fits(ctx, r.name, female):
             continue
-        known = [headed(describe(ctx.text, m)) for m in r.mentions if not ctx.unread(m.start)]
-        score = match_score(wanted, known)
+        score = match_score(wanted, known_roles(ctx, r))
         if score is not None and (best_key is None or (score, last) > best_key):
             best, best_key = r, (score, last)
     return best, (best_key[0] if best_key else None)
@@ -170,12 +169,22 @@ def adjacent_person(ctx: Context, pos: int, phrase: str, female: bool | None,
     ref = next((r for r in ctx.names().people() if r.name == near[0]), None)
     if ref is None:
         return (near[0], near[1], 0) if not read_role(phrase).country and not read_role(phrase).body else None
-    known = [headed(describe(ctx.text, m)) for m in ref.mentions if not ctx.unread(m.start)]
+    known = known_roles(ctx, ref)
     wanted = read_role(phrase)
     if wanted.kind in ENVOYS:    # "дипломат" may be the "представитель при ООН" just named
         wanted = replace(wanted, kind=None)
     score = match_score(wanted, known)
     return (near[0], near[1], score) if score is not None else None
+
+
+def known_roles(ctx: Context, ref: Referent) -> list[Role]:
+    """The roles the article gives a person in front of its mentions outside quotes
+    (worked out once per person and article)."""
+    memo = ctx.memo.setdefault("known_roles", {})
+    key = (ref.name, ref.mentions[0].start if ref.mentions else -1)
+    if key not in memo:
+        memo[key] = [headed(describe(ctx.text, m)) for m in ref.mentions if not ctx.unread(m.start)]
+    return memo[key]
 
 
 def headed(role: Role) -> Role:
