@@ -101,8 +101,9 @@ def test_syntax_parser_the_cheaper_way_gives_natashas_parses():
     for text in TEXTS[:40]:
         words = text.split()
         if words:
-            mine, orig = next(own.map([words])), next(theirs.map([words]))
-            assert [(t.head_id, t.rel) for t in mine.tokens] == [(t.head_id, t.rel) for t in orig.tokens]
+            orig = next(theirs.map([words]))
+            assert own.parse(words) == [(int(t.head_id) - 1 if t.head_id != "0" else None, t.rel)
+                                        for t in orig.tokens]
 
 
 @pytest.mark.parametrize("word", ["посла", "заявил", "Токаева", "переговоры", "стали", "ещё", "ООН",

@@ -55,11 +55,8 @@ def syntax_parser():
     reader parses; its CNN encoder and word lookup run the cheaper way the taggers'
     do (taggers.speed_up_convs, cache_encoder): the same parses."""
     from natasha import NewsSyntaxParser
-    from .taggers import cache_encoder, speed_up_convs
-    parser = NewsSyntaxParser(embedding())
-    speed_up_convs(parser.infer.model)
-    cache_encoder(parser.infer.encoder)
-    return parser
+    from .taggers import FastSyntax
+    return FastSyntax(NewsSyntaxParser(embedding()))
 
 
 @cache

@@ -114,9 +114,6 @@ def parse_tokens(tokens: list[tuple[int, int, str]]) -> Parse:
     """Parse one sentence's (start, stop, text) tokens with natasha's syntax parser."""
     if not tokens:
         return Parse(())
-    markup = next(iter(models.syntax_parser().map([[t[2] for t in tokens]])))
-    words = []
-    for i, (tok, dep) in enumerate(zip(tokens, markup.tokens)):
-        head = int(dep.head_id) - 1
-        words.append(Word(tok[0], tok[1], tok[2], i, head if head >= 0 else None, dep.rel))
-    return Parse(tuple(words))
+    parsed = models.syntax_parser().parse([t[2] for t in tokens])
+    return Parse(tuple(Word(tok[0], tok[1], tok[2], i, head, rel)
+                       for i, (tok, (head, rel)) in enumerate(zip(tokens, parsed))))
