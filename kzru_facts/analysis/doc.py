@@ -41,6 +41,13 @@ def words(text: str) -> tuple[Token, ...]:
     return tuple(Token(t.start, t.stop, t.text) for t in tokenize(text) if is_word(t.text))
 
 
+def iter_words(text: str):
+    """The word tokens' texts of a short string, one at a time as razdel finds them
+    (a reader that stops at the first word it wants reads no further)."""
+    from razdel import tokenize
+    return (t.text for t in tokenize(text) if is_word(t.text))
+
+
 def word_count(text: str, limit: int) -> int:
     """How many word tokens ``text`` has, counting no further than ``limit``
     (razdel tokenises left to right: a long quotation is read only as far as needed).

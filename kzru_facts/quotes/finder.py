@@ -16,7 +16,8 @@ from ..analysis.segment import back_to
 from ..const import DIRECT, INTERVIEW, PARTIAL, QUESTION
 from ..data import load_set
 from ..analysis.lemma import forms, has_any, has_lemma
-from .quotemarks import find_pairs, has_words, iter_words, words
+from ..analysis.doc import iter_words
+from .quotemarks import find_pairs, has_words, words
 
 DASHES = "—–-"
 SENT_END = re.compile(r"[.!?…](?=\s|$)")

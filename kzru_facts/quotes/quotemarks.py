@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..analysis.doc import is_word, word_count, words as doc_words
+from ..analysis.doc import word_count, words as doc_words
 from ..analysis.segment import back_to
 
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -32,12 +32,6 @@ ATTRIBUTION_DASH = re.compile(r"[,.!?…][^\S\n]*[—–-][^\S\n]+(?=[а-яёa-z
 def words(text: str) -> list[str]:
     """Word tokens (hyphenated words kept whole), from the Doc layer's tokeniser."""
     return [t.text for t in doc_words(text)]
-
-
-def iter_words(text: str):
-    """``words``, one at a time, as razdel finds them."""
-    from razdel import tokenize
-    return (t.text for t in tokenize(text) if is_word(t.text))
 
 
 def has_words(text: str, count: int = 1) -> bool:
