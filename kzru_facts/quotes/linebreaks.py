@@ -35,7 +35,9 @@ def is_note_piece(line: str, prev: str) -> bool:
     with a closing bracket or mark, or a short dash line after a line whose
     bracket is still open."""
     body = line.strip()
-    if body[:1] in ")»":
+    if not body:
+        return False                 # a blank line is no piece of anything ("" is "in" any string)
+    if body[0] in ")»":
         return bool(prev.strip())
     dashed = body[:1] in "—–" or prev.rstrip()[-1:] in ("—", "–")     # "(… — ⏎ РБК ⏎ )" too
     return dashed and bool(body) and len(body.split()) <= SHORT and prev.count("(") > prev.count(")")
@@ -56,6 +58,8 @@ def join_link_breaks(text: str) -> str:
     'сказал, —  заявил  Иван Петров.\\nНовый абзац'
     >>> join_link_breaks("Конец фразы.\\nзаявил\\nПетров")
     'Конец фразы.\\nзаявил\\nПетров'
+    >>> join_link_breaks("Первый абзац\\n\\nВторой абзац")      # a blank line stays
+    'Первый абзац\\n\\nВторой абзац'
     """
     if "\n" not in text:
         return text
