@@ -43,6 +43,8 @@ def find_quote_records(text: str, doc: Doc) -> list[Quote]:
     dependency parses still come from the article's one Doc.
     """
     joined = join_link_breaks(doc.text)      # same length: the Doc's offsets still hold
+    if joined != doc.text:
+        doc.same_tokens(joined)              # readers holding the joined text share its tokens
     found = find_quotes(joined)
     ctx = Context(joined, list(doc.people), found, doc=doc)
     return [Quote(text[f.start:f.end], f.start, f.end, f.kind, resolve(ctx, f), cue_word(ctx, f))

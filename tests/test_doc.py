@@ -152,3 +152,15 @@ def test_has_lemma_in_looks_only_inside_the_range():
 def test_word_count_counts_words_up_to_a_limit(text, limit, count):
     from kzru_facts.analysis.doc import word_count
     assert word_count(text, limit) == count
+
+
+def test_a_text_with_line_breaks_made_spaces_shares_the_tokens():
+    from kzru_facts.analysis.doc import doc_of
+    doc = Doc("Он заявил, —\nзаявил\nПетров.\n\nДругой абзац.")
+    joined = doc.text.replace("—\n", "— ").replace("заявил\n", "заявил ")
+    other = doc.same_tokens(joined)
+    assert other.tokens is doc.tokens and doc_of(joined) is other
+    assert [t.text for t in Doc(joined).tokens] == [t.text for t in other.tokens]
+    assert len(other.paragraphs) == 2 and len(doc.paragraphs) == 4
+    with pytest.raises(ValueError):
+        doc.same_tokens(joined + " ")
