@@ -110,9 +110,9 @@ def relaying(ctx: Context) -> set[str]:
 
 def head_word(name: str) -> str:
     """The first word of a body's name that is no lower-case adjective: "центр" of
-    "российский центр по примирению", "Минобороны" of "Минобороны России".
+    "российский центр мониторинга", "Минобороны" of "Минобороны России".
 
-    >>> head_word("Российский центр по примирению сторон"), head_word("Минобороны России")
+    >>> head_word("Российский центр мониторинга перемирия"), head_word("Минобороны России")
     ('центр', 'Минобороны')
     """
     ws = name.split()
@@ -124,8 +124,8 @@ PLACE_AFTER = re.compile(r"[^\S\n]+(?:в|во|на)[^\S\n]+")
 
 def stationed(ctx: Context, name: str) -> str:
     """A body named by where it sits takes the place its article writes right after
-    it (data/stationed_bodies.txt): "посольство Соединённых Штатов" -> "посольство
-    Соединённых Штатов в Киеве". Any other name is returned as it is."""
+    it (data/stationed_bodies.txt): "посольство Франции" -> "посольство
+    Франции в Бишкеке". Any other name is returned as it is."""
     if not has_lemma(head_word(name), load_set("stationed_bodies")):
         return name
     places = {m.start: m for r in ctx.people if r.type == LOC for m in r.mentions}
