@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from . import models
+from .doc import in_range
 from .taggers import MORPH_CONTEXT, tokens, windows
 
 
@@ -129,17 +130,18 @@ class Tokens(list):
 
     @property
     def starts(self) -> list[int]:
-        starts = self.__dict__.get("_starts")
-        if starts is None or len(starts) != len(self):
-            starts = self._starts = [t.start for t in self]
-        return starts
+        return self._column("start")
 
     @property
     def ends(self) -> list[int]:
-        ends = self.__dict__.get("_ends")
-        if ends is None or len(ends) != len(self):
-            ends = self._ends = [t.end for t in self]
-        return ends
+        return self._column("end")
+
+    def _column(self, field: str) -> list[int]:
+        """One field of every token, remembered until the list grows."""
+        found = self.__dict__.get(field)
+        if found is None or len(found) != len(self):
+            found = self.__dict__[field] = [getattr(t, field) for t in self]
+        return found
 
 
 def tokens_before(tokens: list[Tagged], pos: int, count: int) -> list[Tagged]:
@@ -154,9 +156,4 @@ def tokens_in(tokens: list[Tagged], start: int, end: int) -> list[Tagged]:
     """The tokens that lie inside [start, end)."""
     if not isinstance(tokens, Tokens):
         return [t for t in tokens if start <= t.start and t.end <= end]
-    out, i = [], bisect_left(tokens.starts, start)
-    while i < len(tokens) and tokens[i].start < end:
-        if tokens[i].end <= end:
-            out.append(tokens[i])
-        i += 1
-    return out
+    return in_range(tokens, tokens.starts, tokens.ends, start, end)

@@ -9,7 +9,7 @@ from ..analysis.names import Token, tokens
 from ..analysis.segment import back_to
 from ..data import load_set
 from .context import Context
-from .finder import POSSESSIVES, Found
+from .finder import Found, according_at
 from .words import is_speech_noun
 
 
@@ -53,12 +53,8 @@ def find_cue(ctx: Context, q: Found) -> Token | None:
 
 
 def is_according(found: list[Token], i: int) -> bool:
-    """The noun of a "по X-у" phrase that credits its sentence ("по его утверждению",
-    "по версии журнала": data/according_nouns.txt), right after "по" or "по" + a possessive."""
-    if not has_lemma(found[i].text, load_set("according_nouns")):
-        return False
-    before = [t.text.lower() for t in found[max(0, i - 2):i]]
-    return before[-1:] == ["по"] or (len(before) == 2 and before[0] == "по" and before[1] in POSSESSIVES)
+    """``finder.according_at`` over tokens: "по его утверждению", "по версии журнала"."""
+    return according_at([t.text for t in found], i)
 
 
 def clause_after(ctx: Context, pos: int, limit: int) -> list[Token]:

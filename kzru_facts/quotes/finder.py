@@ -67,18 +67,20 @@ def has_speech_word(text: str) -> bool:
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "моему", "нашему", "своему"})
 
 
+def according_at(ws: list[str], i: int) -> bool:
+    """``ws[i]`` is the noun of a "по X-у" phrase that credits its sentence: "по его
+    утверждению", "по версии издания" (data/according_nouns.txt), right after "по"
+    or "по" and a possessive; the noun alone does not count."""
+    if not has_lemma(ws[i], load_set("according_nouns")):
+        return False
+    before = [w.lower() for w in ws[max(0, i - 2):i]]
+    return before[-1:] == ["по"] or (len(before) == 2 and before[0] == "по" and before[1] in POSSESSIVES)
+
+
 def credits_someone(before: str) -> bool:
-    """A "по X-у" phrase of an according noun: "по его утверждению", "по версии
-    издания" (data/according_nouns.txt); the noun alone does not count."""
-    ws = [w.lower() for w in words(before)]
-    nouns = load_set("according_nouns")
-    for i, w in enumerate(ws[:-1]):
-        if w != "по":
-            continue
-        j = i + 2 if ws[i + 1] in POSSESSIVES and i + 2 < len(ws) else i + 1
-        if has_lemma(ws[j], nouns):
-            return True
-    return False
+    """The words hold a "по X-у" phrase of an according noun (``according_at``)."""
+    ws = words(before)
+    return any(according_at(ws, i) for i in range(len(ws)))
 
 
 # Sentence punctuation; a dot inside a word is a site's name («24.kg»).

@@ -121,7 +121,8 @@ def owned(ctx: Context, win: list[Token], i: int) -> bool:
     if i == 0 or ctx.text[win[i - 1].end:win[i].start].strip() or is_nominative(win[i].text):
         return False
     prev = win[i - 1].text
-    return is_role_noun(prev) or is_person_noun(prev) or prev.lower().replace("ё", "е") in load_set("person_nouns")
+    return (is_role_noun(prev) or is_person_noun(prev)
+            or forms(prev)[0].normal.replace("ё", "е") in load_set("person_nouns"))
 
 
 def appositive_name(ctx: Context, noun: Token, end: int):
